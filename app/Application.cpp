@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Application.h"
+
+#include "app/AppLog.h"
+#include "models/crypto/Passphrase.h"
+#include "models/store/Workspace.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+
+namespace ClientDesk {
+
+namespace {
+const QString LastWorkspaceKey = QStringLiteral("workspace/last");
+const QString DemoPassphrase = QStringLiteral("demo");
+} // namespace
+
+Application::Application(AppPaths paths, const Clock &clock)
+    : m_paths(std::move(paths)), m_clock(clock)
+{
+}
+
+Application::~Application()
+{
+    m_mainWindow.reset();
+    m_workspace.reset();
+}
+
+bool Application::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("ClientDesk: clients, projects and invoices for agencies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             tr("Open the workspace in DIR (or create it there)."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Open a throw-away demo workspace (passphrase: demo)."));
+    parser.addOption(workspaceOption);
+    parser.addOption(demoOption);
+    parser.process(arguments);
+
+    if (parser.isSet(demoOption)) {
+        startDemo();
+        return true;
+    }
+    if (parser.isSet(workspaceOption)) {
+        m_dir = QDir(parser.value(workspaceOption)).absolutePath();
+    } else {
+        const QStringList existing = m_paths.existingWorkspaces();
+        const QString last = QSettings().value(LastWorkspaceKey).toString();
+        m_dir = existing.contains(last) ? last : existing.value(0);
+    }
+    if (!m_dir.isEmpty() && Workspace::exists(m_dir))
+        showUnlock();
+    else
+        showFirstRun();
+    return true;
+}
+
+void Application::startDemo()
+{
+    m_demoDir = std::make_unique<QTemporaryDir>();
+    m_dir = m_demoDir->filePath(QStringLiteral("workspace"));
+    std::fprintf(stdout, "%s\n",
+                 qPrintable(tr("Demo workspace (throw-away, deleted when ClientDesk quits). "
+                               "Its passphrase is: %1")
+                                    .arg(DemoPassphrase)));
+    std::fflush(stdout);
+    WorkspaceSetup setup;
+    setup.workspaceName = tr("Demo Agency");
+    setup.ownerName = tr("Demo User");
+    setup.ownerEmail = QStringLiteral("demo@example.com");
+    const QString dir = m_dir;
+    const Clock &clock = m_clock;
+    runKeyWork(
+            [dir, setup, &clock]() -> Result<KeyRing> {
+                const SecretBytes passphrase = Passphrase::encode(DemoPassphrase);
+                auto created = Workspace::create(dir, setup, passphrase.view(), clock);
+                if (!created)
+                    return created.error();
+                return (*created)->keyRing();
+            },
+            [this](const KeysResult &keys) {
+                if (!*keys || !openWorkspace(std::move(keys->value()))) {
+                    qCCritical(lcApp) << "the demo workspace could not be created";
+                    QApplication::exit(1);
+                    return;
+                }
+                showMainWindow();
+            });
+}
+
+void Application::showFirstRun()
+{
+    m_firstRun = new FirstRunDialog;
+    m_firstRun->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_firstRun, &FirstRunDialog::createRequested, this, &Application::createFromFirstRun);
+    connect(m_firstRun, &QDialog::rejected, qApp, &QApplication::quit);
+    m_firstRun->show();
+}
+
+void Application::createFromFirstRun()
+{
+    WorkspaceSetup setup = m_firstRun->setup();
+    if (m_dir.isEmpty()) {
+        setup.workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_dir = m_paths.workspaceDir(setup.workspaceId);
+    }
+    auto passphrase = std::make_shared<SecretBytes>(Passphrase::encode(m_firstRun->passphrase()));
+    m_firstRun->setBusy(true);
+    const QString dir = m_dir;
+    const Clock &clock = m_clock;
+    runKeyWork(
+            [dir, setup, passphrase, &clock]() -> Result<KeyRing> {
+                auto created = Workspace::create(dir, setup, passphrase->view(), clock);
+                passphrase->clear();
+                if (!created)
+                    return created.error();
+                // The worker's connection closes here; the GUI thread opens its own.
+                return (*created)->keyRing();
+            },
+            [this](const KeysResult &keys) {
+                if (!m_firstRun)
+                    return;
+                Result<void> opened = *keys ? openWorkspace(std::move(keys->value()))
+                                            : Result<void>(keys->error());
+                if (!opened) {
+                    m_firstRun->showError(opened.error().message());
+                    return;
+                }
+                QSettings().setValue(LastWorkspaceKey, m_dir);
+                m_firstRun->disconnect(this);
+                m_firstRun->accept();
+                showMainWindow();
+            });
+}
+
+void Application::showUnlock()
+{
+    if (!m_unlock) {
+        m_unlock = new UnlockDialog;
+        m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_unlock, &UnlockDialog::unlockRequested, this, &Application::unlockFromDialog);
+        connect(m_unlock, &QDialog::rejected, qApp, &QApplication::quit);
+    }
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void Application::unlockFromDialog()
+{
+    auto passphrase = std::make_shared<SecretBytes>(Passphrase::encode(m_unlock->passphrase()));
+    m_unlock->clearPassphrase();
+    m_unlock->setBusy(true);
+    const QString dir = m_dir;
+    runKeyWork(
+            [dir, passphrase]() {
+                auto keys = Workspace::unlock(dir, passphrase->view());
+                passphrase->clear();
+                return keys;
+            },
+            [this](const KeysResult &keys) {
+                if (!m_unlock)
+                    return;
+                Result<void> opened = *keys ? openWorkspace(std::move(keys->value()))
+                                            : Result<void>(keys->error());
+                if (!opened) {
+                    m_unlock->showError(opened.error().message());
+                    return;
+                }
+                QSettings().setValue(LastWorkspaceKey, m_dir);
+                m_unlock->disconnect(this);
+                m_unlock->accept();
+                showMainWindow();
+            });
+}
+
+void Application::runKeyWork(std::function<Result<KeyRing>()> work,
+                             std::function<void(KeysResult)> done)
+{
+    auto *watcher = new QFutureWatcher<KeysResult>(this);
+    connect(watcher, &QFutureWatcher<KeysResult>::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); }));
+}
+
+Result<void> Application::openWorkspace(KeyRing keys)
+{
+    auto workspace = Workspace::open(m_dir, std::move(keys), m_clock);
+    if (!workspace)
+        return workspace.error();
+    m_workspace = std::move(workspace.value());
+    return {};
+}
+
+void Application::showMainWindow()
+{
+    if (!m_mainWindow) {
+        m_mainWindow = std::make_unique<MainWindow>();
+        connect(m_mainWindow.get(), &MainWindow::lockRequested, this, &Application::lock);
+        connect(m_mainWindow.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
+    }
+    m_mainWindow->setWorkspaceName(m_workspace->name());
+    m_mainWindow->show();
+    m_mainWindow->raise();
+    m_mainWindow->activateWindow();
+}
+
+void Application::lock()
+{
+    // Closing the store and dropping the keys is the lock; the window keeps only layout state.
+    m_workspace.reset();
+    m_mainWindow->hide();
+    qCInfo(lcApp) << "workspace locked";
+    showUnlock();
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wires the desktop app: picks the workspace, runs first run or unlock, shows the main window, locks.
+#pragma once
+
+#include "app/AppPaths.h"
+#include "models/crypto/KeyRing.h"
+#include "models/domain/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace ClientDesk {
+
+class FirstRunDialog;
+class MainWindow;
+class UnlockDialog;
+class Workspace;
+
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    Application(AppPaths paths, const Clock &clock);
+    ~Application() override;
+
+    // Reads --workspace DIR and --demo and shows the first window. Returns false (with a
+    // message on stderr) when the arguments make no sense.
+    bool start(const QStringList &arguments);
+
+private:
+    using KeysResult = std::shared_ptr<Result<KeyRing>>;
+
+    void startDemo();
+    void showFirstRun();
+    void showUnlock();
+    void createFromFirstRun();
+    void unlockFromDialog();
+    // Runs the slow key work on a worker thread, then `done` on the GUI thread.
+    void runKeyWork(std::function<Result<KeyRing>()> work, std::function<void(KeysResult)> done);
+    Result<void> openWorkspace(KeyRing keys);
+    void showMainWindow();
+    void lock();
+
+    AppPaths m_paths;
+    const Clock &m_clock;
+    QString m_dir;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_mainWindow;
+    QPointer<FirstRunDialog> m_firstRun;
+    QPointer<UnlockDialog> m_unlock;
+};
+
+} // namespace ClientDesk

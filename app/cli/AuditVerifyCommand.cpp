@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/AuditVerifyCommand.h"
+
+#include "models/store/AuditLog.h"
+#include "models/store/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ClientDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientDesk::AuditVerifyCommand", text);
+}
+} // namespace
+
+QString AuditVerifyCommand::description() const
+{
+    return tr("Check the audit log's hash chain.");
+}
+
+int AuditVerifyCommand::executeOn(Workspace &workspace, const QCommandLineParser &,
+                                  CliContext &context)
+{
+    auto verification = AuditLog(workspace.store().database()).verify();
+    if (!verification)
+        return fail(context, verification.error());
+    if (!verification->intact)
+        return fail(context, Error(ErrorKind::InvalidInput,
+                                   tr("The audit log is broken at entry %1. %2")
+                                           .arg(verification->brokenSeq)
+                                           .arg(verification->problem)));
+    context.out << tr("The audit log is intact: %1 entries, head %2 (%3).")
+                           .arg(verification->entries)
+                           .arg(verification->headSeq)
+                           .arg(QString::fromLatin1(verification->headHash.toHex().left(16)))
+                << Qt::endl;
+    return 0;
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Command.h"
+
+#include "app/AppLog.h"
+#include "models/crypto/Passphrase.h"
+#include "models/crypto/PassphraseStrength.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace ClientDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientDesk::Command", text);
+}
+
+Result<SecretBytes> readSecretFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Io, tr("Could not read the passphrase file: %1")
+                                            .arg(file.errorString()));
+    constexpr qint64 MaxSize = 64 * 1024;
+    QByteArray contents = file.read(MaxSize);
+    SecretBytes passphrase = Passphrase::fromFileContents(contents);
+    if (passphrase.isEmpty())
+        return Error(ErrorKind::InvalidInput, tr("The passphrase file is empty."));
+    return passphrase;
+}
+} // namespace
+
+const QCommandLineOption Command::WorkspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("ClientDesk::Command", "The workspace folder."),
+        QStringLiteral("DIR"));
+const QCommandLineOption Command::PassphraseFileOption(
+        QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("ClientDesk::Command",
+                                    "Read the passphrase from the first line of FILE."),
+        QStringLiteral("FILE"));
+const QCommandLineOption Command::NewPassphraseFileOption(
+        QStringLiteral("new-passphrase-file"),
+        QCoreApplication::translate("ClientDesk::Command",
+                                    "Read the new passphrase from the first line of FILE."),
+        QStringLiteral("FILE"));
+
+void Command::addOptions(QCommandLineParser &) const { }
+
+Result<QString> Command::workspaceDir(const QCommandLineParser &parser, CliContext &context)
+{
+    if (parser.isSet(WorkspaceOption))
+        return QDir(parser.value(WorkspaceOption)).absolutePath();
+    const QStringList found = context.paths.existingWorkspaces();
+    if (found.size() == 1)
+        return found.constFirst();
+    if (found.isEmpty())
+        return Error(ErrorKind::Usage,
+                     tr("No workspace found. Create one with `clientdesk-cli init`, or name one "
+                        "with --workspace DIR."));
+    return Error(ErrorKind::Usage,
+                 tr("There are several workspaces; choose one with --workspace DIR."));
+}
+
+Result<SecretBytes> Command::readPassphrase(const QCommandLineParser &parser, CliContext &context,
+                                            const QCommandLineOption &fileOption,
+                                            const QString &prompt)
+{
+    if (parser.isSet(fileOption))
+        return readSecretFile(parser.value(fileOption));
+    if (!context.prompt.interactive())
+        return Error(ErrorKind::Usage,
+                     tr("No terminal to ask for the passphrase: pass --%1 FILE.")
+                             .arg(fileOption.names().constFirst()));
+    auto typed = context.prompt.ask(prompt, true);
+    if (!typed || typed->isEmpty())
+        return Error(ErrorKind::InvalidInput, tr("No passphrase was entered."));
+    SecretBytes passphrase = Passphrase::encode(*typed);
+    typed->fill(QLatin1Char('\0'));
+    return passphrase;
+}
+
+Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
+                                               CliContext &context,
+                                               const QCommandLineOption &fileOption)
+{
+    QString typed;
+    if (parser.isSet(fileOption)) {
+        auto fromFile = readSecretFile(parser.value(fileOption));
+        if (!fromFile)
+            return fromFile;
+        typed = QString::fromUtf8(fromFile->constData(), fromFile->size());
+    } else {
+        if (!context.prompt.interactive())
+            return Error(ErrorKind::Usage,
+                         tr("No terminal to ask for the new passphrase: pass --%1 FILE.")
+                                 .arg(fileOption.names().constFirst()));
+        auto first = context.prompt.ask(tr("New passphrase: "), true);
+        auto second = context.prompt.ask(tr("Repeat the new passphrase: "), true);
+        if (!first || !second || *first != *second)
+            return Error(ErrorKind::InvalidInput, tr("The two passphrases do not match."));
+        typed = *first;
+        second->fill(QLatin1Char('\0'));
+        first->fill(QLatin1Char('\0'));
+    }
+    const PassphraseStrength strength = PassphraseStrength::assess(typed);
+    if (!strength.acceptable()) {
+        typed.fill(QLatin1Char('\0'));
+        return Error(ErrorKind::InvalidInput,
+                     tr("The new passphrase is too weak (%1). %2")
+                             .arg(strength.label(), strength.hint()));
+    }
+    SecretBytes passphrase = Passphrase::encode(typed);
+    typed.fill(QLatin1Char('\0'));
+    return passphrase;
+}
+
+int Command::fail(CliContext &context, const Error &error)
+{
+    qCInfo(lcApp) << "command failed with exit code" << error.exitCode();
+    context.err << error.message() << Qt::endl;
+    return error.exitCode();
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/WorkspaceCommand.h"
+
+#include "models/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace ClientDesk {
+
+void WorkspaceCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(PassphraseFileOption);
+}
+
+int WorkspaceCommand::execute(const QCommandLineParser &parser, CliContext &context)
+{
+    auto dir = workspaceDir(parser, context);
+    if (!dir)
+        return fail(context, dir.error());
+    if (!Workspace::exists(*dir))
+        return fail(context,
+                    Error(ErrorKind::InvalidInput,
+                          QCoreApplication::translate("ClientDesk::WorkspaceCommand",
+                                                      "%1 is not a ClientDesk workspace (it has "
+                                                      "no keyfile.json).")
+                                  .arg(QDir::toNativeSeparators(*dir))));
+    auto passphrase = readPassphrase(
+            parser, context, PassphraseFileOption,
+            QCoreApplication::translate("ClientDesk::WorkspaceCommand", "Passphrase: "));
+    if (!passphrase)
+        return fail(context, passphrase.error());
+    auto keys = Workspace::unlock(*dir, passphrase->view());
+    passphrase->clear();
+    if (!keys)
+        return fail(context, keys.error());
+    auto workspace = Workspace::open(*dir, std::move(keys.value()), context.clock);
+    if (!workspace)
+        return fail(context, workspace.error());
+    return executeOn(**workspace, parser, context);
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// clientdesk: the desktop application.
+#include "app/AppPaths.h"
+#include "app/Application.h"
+#include "app/LogFile.h"
+#include "models/domain/SystemClock.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ClientDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ClientDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("ClientDesk"));
+    // The main window stays alive while locked: only quitting ends the app.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    using namespace ClientDesk;
+    SystemClock clock;
+    const AppPaths paths = AppPaths::fromEnvironment();
+    LogFile log(paths.logsDir(), clock);
+    log.install(LogFile::Echo::ToStderr);
+
+    Application application(paths, clock);
+    if (!application.start(QApplication::arguments()))
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The logging category of the crypto module: "clientdesk.crypto".
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ClientDesk {
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/crypto/KeyRing.h"
+
+#include "models/crypto/AeadCipher.h"
+#include "models/crypto/CryptoLog.h"
+#include "models/crypto/Random.h"
+
+#include <QCoreApplication>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/kdf.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace ClientDesk {
+
+namespace {
+QByteArray slotContext(const KeyFile &keyFile, const QString &slotType)
+{
+    return "clientdesk/v1/" + keyFile.workspaceId().toUtf8() + "/master-key/" + slotType.toUtf8();
+}
+
+QByteArray dataKeyContext(const KeyFile &keyFile)
+{
+    return "clientdesk/v1/" + keyFile.workspaceId().toUtf8() + "/data-key";
+}
+
+Error wrongPassphrase()
+{
+    return Error(ErrorKind::WrongKey,
+                 QCoreApplication::translate("ClientDesk::KeyRing",
+                                             "The passphrase is not correct."));
+}
+
+Error keyFileDamaged()
+{
+    return Error(ErrorKind::WrongKey,
+                 QCoreApplication::translate("ClientDesk::KeyRing",
+                                             "The key file's data key does not open with this "
+                                             "master key: the key file was altered or belongs "
+                                             "to another workspace."));
+}
+} // namespace
+
+KeyRing::KeyRing(SecretBytes masterKey, SecretBytes dataKey)
+    : m_masterKey(std::move(masterKey)), m_dataKey(std::move(dataKey))
+{
+}
+
+KeyRing KeyRing::generate()
+{
+    return KeyRing(Random::secret(KeySize), Random::secret(KeySize));
+}
+
+Result<KeyRing> KeyRing::unlockWithPassphrase(const KeyFile &keyFile, QByteArrayView passphrase)
+{
+    const auto slot = keyFile.slot(KeyFile::PassphraseSlot);
+    if (!slot)
+        return Error(ErrorKind::WrongKey,
+                     QCoreApplication::translate("ClientDesk::KeyRing",
+                                                 "This workspace has no passphrase set."));
+    auto kek = ScryptKdf::derive(passphrase, slot->salt, slot->kdf);
+    if (!kek)
+        return kek.error();
+    auto master = AeadCipher::open(*kek, slot->wrappedMasterKey,
+                                   slotContext(keyFile, KeyFile::PassphraseSlot));
+    if (!master) {
+        qCInfo(lcCrypto) << "passphrase unlock refused";
+        return wrongPassphrase();
+    }
+    return unlockWithMasterKey(keyFile, std::move(master.value()));
+}
+
+Result<KeyRing> KeyRing::unlockWithMasterKey(const KeyFile &keyFile, SecretBytes masterKey)
+{
+    auto dataKey = AeadCipher::open(masterKey, keyFile.dataKey().wrapped, dataKeyContext(keyFile));
+    if (!dataKey || dataKey->size() != KeySize || keyCheck(*dataKey) != keyFile.dataKey().check)
+        return keyFileDamaged();
+    return KeyRing(std::move(masterKey), std::move(dataKey.value()));
+}
+
+void KeyRing::writePassphraseSlot(KeyFile &keyFile, QByteArrayView passphrase,
+                                  const ScryptKdf::Params &params) const
+{
+    KeyFile::Slot slot;
+    slot.type = KeyFile::PassphraseSlot;
+    slot.kdf = params;
+    slot.salt = Random::bytes(ScryptKdf::SaltSize);
+    auto kek = ScryptKdf::derive(passphrase, slot.salt, params);
+    if (!kek)
+        throw std::runtime_error("scrypt failed for parameters ClientDesk chose itself");
+    slot.wrappedMasterKey =
+            AeadCipher::seal(*kek, m_masterKey.view(), slotContext(keyFile, slot.type));
+    keyFile.setSlot(slot);
+}
+
+void KeyRing::writeDataKey(KeyFile &keyFile) const
+{
+    keyFile.setDataKey({AeadCipher::seal(m_masterKey, m_dataKey.view(), dataKeyContext(keyFile)),
+                        keyCheck(m_dataKey)});
+}
+
+KeyRing KeyRing::clone() const
+{
+    return KeyRing(m_masterKey.clone(), m_dataKey.clone());
+}
+
+QByteArray KeyRing::keyCheck(const SecretBytes &dataKey)
+{
+    static constexpr char label[] = "ClientDesk data key check v1";
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), dataKey.constData(), static_cast<int>(dataKey.size()),
+         reinterpret_cast<const unsigned char *>(label), sizeof(label) - 1, mac, &length);
+    return QByteArray(reinterpret_cast<const char *>(mac), 16);
+}
+
+SecretBytes KeyRing::deriveSubkey(QByteArrayView purpose) const
+{
+    SecretBytes subkey(KeySize);
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+            EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), &EVP_PKEY_CTX_free);
+    size_t length = static_cast<size_t>(KeySize);
+    const bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1
+            && EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) == 1
+            && EVP_PKEY_CTX_set1_hkdf_key(
+                       ctx.get(), reinterpret_cast<const unsigned char *>(m_masterKey.constData()),
+                       static_cast<int>(m_masterKey.size()))
+                    == 1
+            && EVP_PKEY_CTX_add1_hkdf_info(ctx.get(),
+                                           reinterpret_cast<const unsigned char *>(purpose.data()),
+                                           static_cast<int>(purpose.size()))
+                    == 1
+            && EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char *>(subkey.data()), &length)
+                    == 1;
+    if (!ok)
+        throw std::runtime_error("HKDF failed");
+    return subkey;
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/WorkspaceSetup.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace ClientDesk {
+
+namespace {
+constexpr qsizetype MaxNameLength = 200;
+constexpr qsizetype MaxEmailLength = 254;
+
+Error invalid(const char *text)
+{
+    return Error(ErrorKind::InvalidInput,
+                 QCoreApplication::translate("ClientDesk::WorkspaceSetup", text));
+}
+} // namespace
+
+bool WorkspaceSetup::isValidEmail(const QString &email)
+{
+    // Deliberately permissive (RFC 5322 is wider than any regex); catches typing slips only.
+    static const QRegularExpression pattern(
+            QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return email.size() <= MaxEmailLength && pattern.match(email).hasMatch();
+}
+
+Result<void> WorkspaceSetup::validate() const
+{
+    if (!workspaceId.isEmpty() && QUuid::fromString(workspaceId).isNull())
+        return invalid("The workspace id must be a UUID.");
+    if (workspaceName.trimmed().isEmpty())
+        return invalid("Enter a name for the workspace, such as your agency's name.");
+    if (workspaceName.size() > MaxNameLength)
+        return invalid("The workspace name is too long (at most 200 characters).");
+    if (ownerName.trimmed().isEmpty())
+        return invalid("Enter your name.");
+    if (ownerName.size() > MaxNameLength)
+        return invalid("Your name is too long (at most 200 characters).");
+    if (!isValidEmail(ownerEmail.trimmed()))
+        return invalid("Enter a valid email address, such as name@agency.com.");
+    return {};
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The append-only, hash-chained audit log: each entry stores SHA-256(previous hash ‖ canonical entry).
+#pragma once
+
+#include "models/domain/Result.h"
+#include "models/store/AuditVerification.h"
+#include "models/store/Change.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace ClientDesk {
+
+class AuditLog
+{
+public:
+    static constexpr qsizetype HashSize = 32;
+
+    explicit AuditLog(QSqlDatabase database);
+
+    // Appends inside the caller's transaction, so the entry lands with the change or not at all.
+    Result<void> append(const Change &change, const QDateTime &at, const QString &memberId,
+                        const QString &deviceId);
+    // Walks the whole chain in order, streaming rows; names the first entry that fails.
+    Result<AuditVerification> verify() const;
+
+    // The exact bytes that are hashed for one entry; fixed forever for format version 1.
+    static QByteArray canonicalEntry(qint64 seq, const QString &at, const QString &memberId,
+                                     const QString &deviceId, const QString &action,
+                                     const QString &entity, const QString &entityId,
+                                     const QString &fieldsText);
+    static QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonical);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace ClientDesk

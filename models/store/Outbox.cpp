@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/Outbox.h"
+
+#include "models/store/StoreLog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ClientDesk {
+
+namespace {
+Error queryFailed(const QSqlQuery &query)
+{
+    qCWarning(lcStore) << "outbox query failed, code" << query.lastError().nativeErrorCode();
+    return Error(ErrorKind::Io,
+                 QCoreApplication::translate("ClientDesk::Outbox",
+                                             "Could not record the change for sync: %1")
+                         .arg(query.lastError().databaseText()));
+}
+} // namespace
+
+Outbox::Outbox(QSqlDatabase database) : m_database(std::move(database)) { }
+
+Result<void> Outbox::append(const Change &change, const QDateTime &at)
+{
+    QSqlQuery insert(m_database);
+    insert.prepare(QStringLiteral(
+            "INSERT INTO outbox (mutation_id, entity, entity_id, op, changed_fields, "
+            "base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(change.entity);
+    insert.addBindValue(change.entityId);
+    insert.addBindValue(Change::operationName(change.operation));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(change.fields))
+                                                  .toJson(QJsonDocument::Compact)));
+    insert.addBindValue(change.baseVersion);
+    insert.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return queryFailed(insert);
+    return {};
+}
+
+Result<qint64> Outbox::count() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
+        return queryFailed(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace ClientDesk

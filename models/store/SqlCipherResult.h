@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One QSQLCIPHER statement: a prepared sqlite3_stmt read row by row without caching rows.
+#pragma once
+
+#include <QByteArrayView>
+#include <QMetaType>
+#include <QSqlResult>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ClientDesk {
+
+class SqlCipherDriver;
+
+class SqlCipherResult : public QSqlResult
+{
+public:
+    explicit SqlCipherResult(const SqlCipherDriver *driver);
+    ~SqlCipherResult() override;
+
+    // The sqlite3_stmt*, as void*.
+    QVariant handle() const override;
+
+    // The type a column declared as declaredType holds, after SQLite's affinity rules.
+    static QMetaType metaTypeForDeclaredType(QByteArrayView declaredType);
+
+protected:
+    bool prepare(const QString &query) override;
+    bool exec() override;
+    bool reset(const QString &query) override;
+
+    QVariant data(int column) override;
+    bool isNull(int column) override;
+    // SQLite only steps forward: going back re-runs the statement and steps to the row again,
+    // O(n). Forward-only reading (next(), seek() ahead) never pays for it.
+    bool fetch(int row) override;
+    bool fetchNext() override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override;
+    int numRowsAffected() override;
+    QSqlRecord record() const override;
+    QVariant lastInsertId() const override;
+    void detachFromResultSet() override;
+
+private:
+    friend class SqlCipherDriver;
+    enum class Step { Row, Done, Failed };
+
+    // Called by the driver's close(): the statement must go before the connection does.
+    void releaseStatement();
+    sqlite3 *connection() const;
+    void clearOutcome();
+    bool bindAll();
+    bool bindOne(int position, const QVariant &value);
+    bool bindText(int position, const QString &text);
+    bool bindBlob(int position, const QByteArray &bytes);
+    bool checkBind(int rc);
+    Step step();
+    bool stepTo(int row);
+    void rewind();
+    bool isOnRow() const;
+    bool hasColumn(int column) const;
+    void failSqlite(int rc, const QString &context);
+    void fail(const QString &message);
+
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_isInsert = false;
+    // The row the statement sits on (-1: none stepped yet); after SQLITE_DONE, the row count.
+    int m_stepRow = -1;
+    bool m_exhausted = false;
+    int m_rowsAffected = -1;
+    QVariant m_lastInsertId;
+};
+
+} // namespace ClientDesk

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One connection to a workspace's encrypted store, and the single path by which anything is written to it.
+#pragma once
+
+#include "models/crypto/SecretBytes.h"
+#include "models/domain/Clock.h"
+#include "models/domain/Result.h"
+#include "models/store/Change.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace ClientDesk {
+
+class Store
+{
+public:
+    struct Options
+    {
+        bool create = false;
+        bool readOnly = false;
+        // Page cache budget of this connection: the GUI's is larger, workers' smaller; bulk
+        // work may raise its own for the duration (setCacheBudget).
+        int cacheKiB = 16 * 1024;
+    };
+
+    // Opens (or creates) the store at `path` with the raw data key; the key is applied and
+    // wiped by the driver. Connections belong to the thread that opens them.
+    static Result<std::unique_ptr<Store>> open(const QString &path, const SecretBytes &dataKey,
+                                               const Clock &clock, const Options &options);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    const Clock &clock() const { return m_clock; }
+
+    Result<int> schemaVersion() const;
+    Result<void> setCacheBudget(int kib);
+
+    // Who is acting and on which device, recorded in every audit entry.
+    void setActor(const QString &memberId, const QString &deviceId);
+
+    // Runs `work` in one IMMEDIATE transaction: commits when it succeeds, rolls back otherwise.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    // The mutation path: `work`, its audit entry and (for synced data) its outbox entry, in
+    // one transaction. Either all land or none.
+    Result<void> write(const Change &change, const std::function<Result<void>()> &work);
+
+    // Moves the WAL into the main file, e.g. before copying the closed store.
+    Result<void> checkpoint();
+    // Confirms the file on disk is encrypted (does not start with "SQLite format 3").
+    Result<void> verifyEncryptedOnDisk() const;
+
+private:
+    Store(QString path, QString connectionName, const Clock &clock);
+    Result<void> applyPragmas(const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock &m_clock;
+    QString m_memberId;
+    QString m_deviceId;
+    bool m_encryptionVerified = false;
+};
+
+} // namespace ClientDesk

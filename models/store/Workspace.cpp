@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/Workspace.h"
+
+#include "models/store/Migrator.h"
+#include "models/store/StoreFile.h"
+#include "models/store/StoreLog.h"
+#include "models/store/WorkspaceSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ClientDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientDesk::Workspace", text);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error(ErrorKind::Io,
+                 tr("The store could not be used: %1").arg(query.lastError().databaseText()));
+}
+
+Result<void> insertRow(Store &store, const Change &change, const QString &sql,
+                       const QVariantList &values)
+{
+    return store.write(change, [&]() -> Result<void> {
+        QSqlQuery query(store.database());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return queryError(query);
+        return {};
+    });
+}
+
+Result<void> seedWorkspace(Store &store, const QString &workspaceId, const WorkspaceSetup &setup,
+                           const QString &ownerId, const QString &deviceId)
+{
+    const QString now = store.clock().now().toString(Qt::ISODateWithMs);
+    store.setActor(ownerId, deviceId);
+    const Change workspace{Change::Operation::Create,
+                           QStringLiteral("workspace"),
+                           workspaceId,
+                           {QStringLiteral("name"), QStringLiteral("region")},
+                           true,
+                           0};
+    auto done = insertRow(store, workspace,
+                          QStringLiteral("INSERT INTO workspace (id, name, region, created_at, "
+                                         "updated_at) VALUES (?, ?, ?, ?, ?)"),
+                          {workspaceId, setup.workspaceName.trimmed(), Region::key(setup.region),
+                           now, now});
+    if (!done)
+        return done;
+    const Change owner{Change::Operation::Create,
+                       QStringLiteral("member"),
+                       ownerId,
+                       {QStringLiteral("email"), QStringLiteral("display_name"),
+                        QStringLiteral("role")},
+                       true,
+                       0};
+    done = insertRow(store, owner,
+                     QStringLiteral("INSERT INTO member (id, workspace_id, email, display_name, "
+                                    "role, updated_at) VALUES (?, ?, ?, ?, 'owner', ?)"),
+                     {ownerId, workspaceId, setup.ownerEmail.trimmed(), setup.ownerName.trimmed(),
+                      now});
+    if (!done)
+        return done;
+    return WorkspaceSettings(store).setValue(WorkspaceSettings::DeviceId, deviceId);
+}
+
+void removeStoreFiles(const QString &dir)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(Workspace::storePath(dir) + suffix);
+}
+
+// The key file and the store are checked before any slow key derivation, so a misplaced or
+// damaged file is named at once.
+Result<KeyFile> loadAndDiagnose(const QString &dir)
+{
+    auto keyFile = KeyFile::load(Workspace::keyFilePath(dir));
+    if (!keyFile)
+        return keyFile;
+    if (auto diagnosed = StoreFile::diagnose(Workspace::storePath(dir), keyFile->storeSalt());
+        !diagnosed)
+        return diagnosed.error();
+    return keyFile;
+}
+
+Result<void> copyForMigration(const QString &dir, int version, const QDateTime &now)
+{
+    const QString backups = Workspace::backupsPath(dir);
+    if (!QDir().mkpath(backups))
+        return Error(ErrorKind::Io, tr("Could not create the backups folder."));
+    const QString stem = backups + QStringLiteral("/pre-migration-schema%1-%2")
+                                           .arg(version)
+                                           .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (!QFile::copy(Workspace::storePath(dir), stem + QStringLiteral(".db"))
+        || !QFile::copy(Workspace::keyFilePath(dir), stem + QStringLiteral(".keyfile.json")))
+        return Error(ErrorKind::Io, tr("Could not copy the store before updating it (is the "
+                                       "disk full?). Nothing was changed."));
+    return {};
+}
+} // namespace
+
+QString Workspace::storePath(const QString &dir)
+{
+    return dir + QStringLiteral("/store.db");
+}
+
+QString Workspace::keyFilePath(const QString &dir)
+{
+    return dir + QStringLiteral("/keyfile.json");
+}
+
+QString Workspace::backupsPath(const QString &dir)
+{
+    return dir + QStringLiteral("/backups");
+}
+
+bool Workspace::exists(const QString &dir)
+{
+    return QFile::exists(keyFilePath(dir));
+}
+
+Workspace::Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr<Store> store)
+    : m_dir(std::move(dir))
+    , m_keyFile(std::move(keyFile))
+    , m_keys(std::move(keys))
+    , m_store(std::move(store))
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
+                                                     const WorkspaceSetup &setup,
+                                                     QByteArrayView passphrase, const Clock &clock,
+                                                     const ScryptKdf::Params &kdf)
+{
+    if (auto valid = setup.validate(); !valid)
+        return valid.error();
+    if (exists(dir) || QFile::exists(storePath(dir)))
+        return Error(ErrorKind::InvalidInput,
+                     tr("This folder already holds a workspace. Choose an empty folder."));
+    if (!QDir().mkpath(dir))
+        return Error(ErrorKind::Io, tr("Could not create the workspace folder."));
+
+    KeyRing keys = KeyRing::generate();
+    KeyFile keyFile;
+    keyFile.setWorkspaceId(setup.workspaceId.isEmpty() ? newId() : setup.workspaceId);
+    auto store = Store::open(storePath(dir), keys.dataKey(), clock, {.create = true});
+    auto fail = [&](const Error &error) -> Result<std::unique_ptr<Workspace>> {
+        if (store)
+            store.value().reset();
+        removeStoreFiles(dir);
+        return error;
+    };
+    if (!store)
+        return fail(store.error());
+    if (auto migrated = Migrator().migrate(**store); !migrated)
+        return fail(migrated.error());
+    if (auto seeded = seedWorkspace(**store, keyFile.workspaceId(), setup, newId(), newId());
+        !seeded)
+        return fail(seeded.error());
+    auto salt = StoreFile::readSalt(storePath(dir));
+    if (!salt)
+        return fail(salt.error());
+    keyFile.setStoreSalt(*salt);
+    keys.writePassphraseSlot(keyFile, passphrase, kdf);
+    keys.writeDataKey(keyFile);
+    if (auto saved = keyFile.save(keyFilePath(dir)); !saved)
+        return fail(saved.error());
+
+    std::unique_ptr<Workspace> workspace(
+            new Workspace(dir, std::move(keyFile), std::move(keys), std::move(store.value())));
+    if (auto identity = workspace->loadIdentity(); !identity)
+        return identity.error();
+    qCInfo(lcStore) << "workspace created";
+    return workspace;
+}
+
+Result<KeyRing> Workspace::unlock(const QString &dir, QByteArrayView passphrase)
+{
+    auto keyFile = loadAndDiagnose(dir);
+    if (!keyFile)
+        return keyFile.error();
+    return KeyRing::unlockWithPassphrase(*keyFile, passphrase);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing keys,
+                                                   const Clock &clock, const Migrator &migrator)
+{
+    auto keyFile = loadAndDiagnose(dir);
+    if (!keyFile)
+        return keyFile.error();
+    if (KeyRing::keyCheck(keys.dataKey()) != keyFile->dataKey().check)
+        return Error(ErrorKind::WrongKey, tr("These keys belong to another workspace."));
+    auto store = Store::open(storePath(dir), keys.dataKey(), clock, {});
+    if (!store)
+        return store.error();
+    auto version = (*store)->schemaVersion();
+    if (!version)
+        return version.error();
+    if (auto supported = migrator.checkSupported(*version); !supported)
+        return supported.error();
+    if (*version < migrator.latestVersion()) {
+        if (*version > 0) {
+            if (auto checkpointed = (*store)->checkpoint(); !checkpointed)
+                return checkpointed.error();
+            store.value().reset();
+            if (auto copied = copyForMigration(dir, *version, clock.now()); !copied)
+                return copied.error();
+            store = Store::open(storePath(dir), keys.dataKey(), clock, {});
+            if (!store)
+                return store.error();
+        }
+        if (auto migrated = migrator.migrate(**store); !migrated)
+            return migrated.error();
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(keyFile.value()),
+                                                       std::move(keys), std::move(store.value())));
+    if (auto identity = workspace->loadIdentity(); !identity)
+        return identity.error();
+    qCInfo(lcStore) << "workspace opened";
+    return workspace;
+}
+
+Result<void> Workspace::loadIdentity()
+{
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM workspace LIMIT 1")))
+        return queryError(query);
+    if (!query.next() || query.value(0).toString() != m_keyFile.workspaceId())
+        return Error(ErrorKind::WrongKey,
+                     tr("The key file and the store belong to different workspaces."));
+    m_name = query.value(1).toString();
+    if (!query.exec(QStringLiteral(
+                "SELECT id FROM member WHERE role = 'owner' AND deleted_at IS NULL LIMIT 1")))
+        return queryError(query);
+    if (query.next())
+        m_ownerId = query.value(0).toString();
+    query.finish();
+    auto device = WorkspaceSettings(*m_store).value(WorkspaceSettings::DeviceId);
+    if (!device)
+        return device.error();
+    m_deviceId = device->value_or(QString());
+    m_store->setActor(m_ownerId, m_deviceId);
+    return {};
+}
+
+Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase,
+                                         const ScryptKdf::Params &kdf)
+{
+    KeyFile updated = m_keyFile;
+    m_keys.writePassphraseSlot(updated, newPassphrase, kdf);
+    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+        return saved;
+    m_keyFile = updated;
+    qCInfo(lcStore) << "passphrase changed";
+    return {};
+}
+
+} // namespace ClientDesk

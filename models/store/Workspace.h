@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An unlocked workspace: its folder, key file, keys and open store. Destroying it locks the workspace.
+#pragma once
+
+#include "models/crypto/KeyFile.h"
+#include "models/crypto/KeyRing.h"
+#include "models/domain/Clock.h"
+#include "models/domain/WorkspaceSetup.h"
+#include "models/store/Migrator.h"
+#include "models/store/Store.h"
+
+#include <memory>
+
+namespace ClientDesk {
+
+class Workspace
+{
+public:
+    static QString storePath(const QString &dir);
+    static QString keyFilePath(const QString &dir);
+    static QString backupsPath(const QString &dir);
+    // True when the folder holds a workspace (its key file).
+    static bool exists(const QString &dir);
+
+    // Makes a new workspace in an empty or missing folder: keys, store, owner, audit entries.
+    static Result<std::unique_ptr<Workspace>> create(
+            const QString &dir, const WorkspaceSetup &setup, QByteArrayView passphrase,
+            const Clock &clock, const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
+
+    // Derives the keys from the passphrase (scrypt: slow, safe on any thread). Touches nothing.
+    static Result<KeyRing> unlock(const QString &dir, QByteArrayView passphrase);
+    // Opens the store with unlocked keys, migrating an older schema after copying it to
+    // backups/. On any error every file is left as it was.
+    static Result<std::unique_ptr<Workspace>> open(const QString &dir, KeyRing keys,
+                                                   const Clock &clock,
+                                                   const Migrator &migrator = Migrator());
+
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    QString dir() const { return m_dir; }
+    QString id() const { return m_keyFile.workspaceId(); }
+    QString name() const { return m_name; }
+    QString ownerId() const { return m_ownerId; }
+    QString deviceId() const { return m_deviceId; }
+    Store &store() { return *m_store; }
+    const KeyFile &keyFile() const { return m_keyFile; }
+    // A copy of the unlocked keys, to reopen the store on another thread's connection.
+    KeyRing keyRing() const { return m_keys.clone(); }
+
+    // Re-wraps the master key under a new passphrase; the store is not touched.
+    Result<void> changePassphrase(QByteArrayView newPassphrase,
+                                  const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
+
+private:
+    Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr<Store> store);
+    Result<void> loadIdentity();
+
+    QString m_dir;
+    KeyFile m_keyFile;
+    KeyRing m_keys;
+    std::unique_ptr<Store> m_store;
+    QString m_name;
+    QString m_ownerId;
+    QString m_deviceId;
+};
+
+} // namespace ClientDesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first-run dialog: names the workspace and its owner and sets the passphrase that protects it.
+#pragma once
+
+#include "models/domain/WorkspaceSetup.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace ClientDesk {
+
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FirstRunDialog(QWidget *parent = nullptr);
+
+    WorkspaceSetup setup() const;
+    // The passphrase as typed; the caller encodes and wipes it.
+    QString passphrase() const;
+    // Shown while the keys are derived and the store is written, and undone by showError.
+    void setBusy(bool busy);
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    // Emitted when every field is valid and the person pressed Create.
+    void createRequested();
+
+private:
+    void updateStrength();
+    void submit();
+
+    QLineEdit *m_workspaceName;
+    QComboBox *m_region;
+    QLineEdit *m_ownerName;
+    QLineEdit *m_ownerEmail;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_repeat;
+    QProgressBar *m_strengthBar;
+    QLabel *m_strengthHint;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace ClientDesk
