@@ -11,7 +11,9 @@ class AppPaths
 public:
     // $CLIENTDESK_HOME when set (tests, the demo, portable installs), else AppDataLocation.
     static AppPaths fromEnvironment();
-    explicit AppPaths(QString dataDir) : m_dataDir(std::move(dataDir)) { }
+    explicit AppPaths(QString dataDir)
+        : m_dataDir(std::move(dataDir))
+    { }
 
     QString dataDir() const { return m_dataDir; }
     QString workspacesDir() const { return m_dataDir + QStringLiteral("/workspaces"); }

@@ -27,9 +27,9 @@ const QString DemoPassphrase = QStringLiteral("demo");
 } // namespace
 
 Application::Application(AppPaths paths, const Clock &clock)
-    : m_paths(std::move(paths)), m_clock(clock)
-{
-}
+    : m_paths(std::move(paths))
+    , m_clock(clock)
+{ }
 
 Application::~Application()
 {
@@ -40,7 +40,8 @@ Application::~Application()
 bool Application::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("ClientDesk: clients, projects and invoices for agencies."));
+    parser.setApplicationDescription(
+        tr("ClientDesk: clients, projects and invoices for agencies."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -77,7 +78,7 @@ void Application::startDemo()
     std::fprintf(stdout, "%s\n",
                  qPrintable(tr("Demo workspace (throw-away, deleted when ClientDesk quits). "
                                "Its passphrase is: %1")
-                                    .arg(DemoPassphrase)));
+                                .arg(DemoPassphrase)));
     std::fflush(stdout);
     WorkspaceSetup setup;
     setup.workspaceName = tr("Demo Agency");
@@ -86,21 +87,21 @@ void Application::startDemo()
     const QString dir = m_dir;
     const Clock &clock = m_clock;
     runKeyWork(
-            [dir, setup, &clock]() -> Result<KeyRing> {
-                const SecretBytes passphrase = Passphrase::encode(DemoPassphrase);
-                auto created = Workspace::create(dir, setup, passphrase.view(), clock);
-                if (!created)
-                    return created.error();
-                return (*created)->keyRing();
-            },
-            [this](const KeysResult &keys) {
-                if (!*keys || !openWorkspace(std::move(keys->value()))) {
-                    qCCritical(lcApp) << "the demo workspace could not be created";
-                    QApplication::exit(1);
-                    return;
-                }
-                showMainWindow();
-            });
+        [dir, setup, &clock]() -> Result<KeyRing> {
+            const SecretBytes passphrase = Passphrase::encode(DemoPassphrase);
+            auto created = Workspace::create(dir, setup, passphrase.view(), clock);
+            if (!created)
+                return created.error();
+            return (*created)->keyRing();
+        },
+        [this](const KeysResult &keys) {
+            if (!*keys || !openWorkspace(std::move(keys->value()))) {
+                qCCritical(lcApp) << "the demo workspace could not be created";
+                QApplication::exit(1);
+                return;
+            }
+            showMainWindow();
+        });
 }
 
 void Application::showFirstRun()
@@ -124,28 +125,28 @@ void Application::createFromFirstRun()
     const QString dir = m_dir;
     const Clock &clock = m_clock;
     runKeyWork(
-            [dir, setup, passphrase, &clock]() -> Result<KeyRing> {
-                auto created = Workspace::create(dir, setup, passphrase->view(), clock);
-                passphrase->clear();
-                if (!created)
-                    return created.error();
-                // The worker's connection closes here; the GUI thread opens its own.
-                return (*created)->keyRing();
-            },
-            [this](const KeysResult &keys) {
-                if (!m_firstRun)
-                    return;
-                Result<void> opened = *keys ? openWorkspace(std::move(keys->value()))
-                                            : Result<void>(keys->error());
-                if (!opened) {
-                    m_firstRun->showError(opened.error().message());
-                    return;
-                }
-                QSettings().setValue(LastWorkspaceKey, m_dir);
-                m_firstRun->disconnect(this);
-                m_firstRun->accept();
-                showMainWindow();
-            });
+        [dir, setup, passphrase, &clock]() -> Result<KeyRing> {
+            auto created = Workspace::create(dir, setup, passphrase->view(), clock);
+            passphrase->clear();
+            if (!created)
+                return created.error();
+            // The worker's connection closes here; the GUI thread opens its own.
+            return (*created)->keyRing();
+        },
+        [this](const KeysResult &keys) {
+            if (!m_firstRun)
+                return;
+            Result<void> opened =
+                *keys ? openWorkspace(std::move(keys->value())) : Result<void>(keys->error());
+            if (!opened) {
+                m_firstRun->showError(opened.error().message());
+                return;
+            }
+            QSettings().setValue(LastWorkspaceKey, m_dir);
+            m_firstRun->disconnect(this);
+            m_firstRun->accept();
+            showMainWindow();
+        });
 }
 
 void Application::showUnlock()
@@ -168,25 +169,25 @@ void Application::unlockFromDialog()
     m_unlock->setBusy(true);
     const QString dir = m_dir;
     runKeyWork(
-            [dir, passphrase]() {
-                auto keys = Workspace::unlock(dir, passphrase->view());
-                passphrase->clear();
-                return keys;
-            },
-            [this](const KeysResult &keys) {
-                if (!m_unlock)
-                    return;
-                Result<void> opened = *keys ? openWorkspace(std::move(keys->value()))
-                                            : Result<void>(keys->error());
-                if (!opened) {
-                    m_unlock->showError(opened.error().message());
-                    return;
-                }
-                QSettings().setValue(LastWorkspaceKey, m_dir);
-                m_unlock->disconnect(this);
-                m_unlock->accept();
-                showMainWindow();
-            });
+        [dir, passphrase]() {
+            auto keys = Workspace::unlock(dir, passphrase->view());
+            passphrase->clear();
+            return keys;
+        },
+        [this](const KeysResult &keys) {
+            if (!m_unlock)
+                return;
+            Result<void> opened =
+                *keys ? openWorkspace(std::move(keys->value())) : Result<void>(keys->error());
+            if (!opened) {
+                m_unlock->showError(opened.error().message());
+                return;
+            }
+            QSettings().setValue(LastWorkspaceKey, m_dir);
+            m_unlock->disconnect(this);
+            m_unlock->accept();
+            showMainWindow();
+        });
 }
 
 void Application::runKeyWork(std::function<Result<KeyRing>()> work,
@@ -197,7 +198,8 @@ void Application::runKeyWork(std::function<Result<KeyRing>()> work,
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); }));
+    watcher->setFuture(
+        QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); }));
 }
 
 Result<void> Application::openWorkspace(KeyRing keys)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Wires the desktop app: picks the workspace, runs first run or unlock, shows the main window, locks.
+// Wires the desktop app: picks the workspace, runs first run or unlock, shows the main window,
+// locks.
 #pragma once
 
 #include "app/AppPaths.h"

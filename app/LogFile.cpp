@@ -39,7 +39,10 @@ QString fileName(const QDate &date, int part)
 }
 } // namespace
 
-LogFile::LogFile(QString dir, const Clock &clock) : m_dir(std::move(dir)), m_clock(clock) { }
+LogFile::LogFile(QString dir, const Clock &clock)
+    : m_dir(std::move(dir))
+    , m_clock(clock)
+{ }
 
 LogFile::~LogFile()
 {
@@ -89,8 +92,8 @@ void LogFile::write(QtMsgType type, const QMessageLogContext &context, const QSt
         QMutexLocker lock(&m_mutex);
         if (openForToday()) {
             const QByteArray line = m_clock.now().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                    + levelName(type) + ' ' + (context.category ? context.category : "default")
-                    + ": " + message.toUtf8() + '\n';
+                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
+                + message.toUtf8() + '\n';
             m_file.write(line);
             m_file.flush();
         }
@@ -102,7 +105,7 @@ void LogFile::write(QtMsgType type, const QMessageLogContext &context, const QSt
 void LogFile::prune()
 {
     static const QRegularExpression pattern(
-            QStringLiteral("^clientdesk-(\\d{4}-\\d{2}-\\d{2})(\\.\\d+)?\\.log$"));
+        QStringLiteral("^clientdesk-(\\d{4}-\\d{2}-\\d{2})(\\.\\d+)?\\.log$"));
     const QDate oldest = m_clock.now().date().addDays(-RetentionDays);
     const QDir dir(m_dir);
     const QStringList names = dir.entryList({QStringLiteral("clientdesk-*.log")}, QDir::Files);

@@ -78,9 +78,11 @@ void TestApplication::firstRunLockAndUnlock()
     auto *firstRun = visible<FirstRunDialog>();
     QVERIFY(firstRun);
     const QString passphrase = QStringLiteral("orange staple violin harbour");
-    QTest::keyClicks(field(firstRun, QStringLiteral("Workspace name")), QStringLiteral("Atelier Nord"));
+    QTest::keyClicks(field(firstRun, QStringLiteral("Workspace name")),
+                     QStringLiteral("Atelier Nord"));
     QTest::keyClicks(field(firstRun, QStringLiteral("Your name")), QStringLiteral("Ines Roux"));
-    QTest::keyClicks(field(firstRun, QStringLiteral("Your email")), QStringLiteral("ines@atelier.test"));
+    QTest::keyClicks(field(firstRun, QStringLiteral("Your email")),
+                     QStringLiteral("ines@atelier.test"));
     QTest::keyClicks(field(firstRun, QStringLiteral("Passphrase")), passphrase);
     QTest::keyClicks(field(firstRun, QStringLiteral("Repeat passphrase")), passphrase);
     press(firstRun, QStringLiteral("Create workspace"));
@@ -105,7 +107,8 @@ void TestApplication::firstRunLockAndUnlock()
     QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")), QStringLiteral("not it at all"));
     press(unlock, QStringLiteral("Unlock"));
     auto *error = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
-    QTRY_COMPARE_WITH_TIMEOUT(error->text(), QStringLiteral("The passphrase is not correct."), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(error->text(), QStringLiteral("The passphrase is not correct."),
+                              20000);
     QVERIFY(!window->isVisible());
 
     QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")), passphrase);
@@ -123,7 +126,8 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
     setup.workspaceName = QStringLiteral("Atelier");
     setup.ownerName = QStringLiteral("Ines");
     setup.ownerEmail = QStringLiteral("ines@atelier.test");
-    QVERIFY(Workspace::create(dir, setup, "orange staple violin harbour", clock, {1ULL << 10, 8, 1}));
+    QVERIFY(
+        Workspace::create(dir, setup, "orange staple violin harbour", clock, {1ULL << 10, 8, 1}));
     {
         QFile store(Workspace::storePath(dir));
         QVERIFY(store.resize(store.size() - 10));
@@ -132,7 +136,8 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
     QVERIFY(application.start({QStringLiteral("clientdesk"), QStringLiteral("--workspace"), dir}));
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
-    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")), QStringLiteral("orange staple violin harbour"));
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QStringLiteral("orange staple violin harbour"));
     press(unlock, QStringLiteral("Unlock"));
     auto *error = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
     QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("truncated")), 20000);

@@ -83,26 +83,32 @@ void TestAuditLog::canonicalFormIsStable()
 {
     // Pinned: changing the canonical form would break every existing chain.
     const QByteArray canonical = AuditLog::canonicalEntry(
-            7, QStringLiteral("2026-01-15T09:30:00.000Z"), QStringLiteral("m"),
-            QStringLiteral("d"), QStringLiteral("update"), QStringLiteral("setting"),
-            QStringLiteral("theme"), QStringLiteral("[\"value\"]"));
+        7, QStringLiteral("2026-01-15T09:30:00.000Z"), QStringLiteral("m"), QStringLiteral("d"),
+        QStringLiteral("update"), QStringLiteral("setting"), QStringLiteral("theme"),
+        QStringLiteral("[\"value\"]"));
     const QByteArray expected = "[7,\"2026-01-15T09:30:00.000Z\",\"m\",\"d\",\"update\","
                                 "\"setting\",\"theme\",\"[\\\"value\\\"]\"]";
     QCOMPARE(canonical, expected);
     QCOMPARE(AuditLog::chainHash(QByteArray(32, '\0'), canonical).toHex(),
-             QCryptographicHash::hash(QByteArray(QByteArray(32, 0) + canonical), QCryptographicHash::Sha256)
-                     .toHex());
+             QCryptographicHash::hash(QByteArray(QByteArray(32, 0) + canonical),
+                                      QCryptographicHash::Sha256)
+                 .toHex());
 }
 
 void TestAuditLog::tamperedRowIsNamed_data()
 {
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("value");
-    QTest::newRow("entity id") << "entity_id" << "someone-else";
-    QTest::newRow("time") << "at" << "2020-01-01T00:00:00.000Z";
-    QTest::newRow("fields") << "fields" << "[]";
-    QTest::newRow("member") << "member_id" << "intruder";
-    QTest::newRow("action") << "action" << "delete";
+    QTest::newRow("entity id") << "entity_id"
+                               << "someone-else";
+    QTest::newRow("time") << "at"
+                          << "2020-01-01T00:00:00.000Z";
+    QTest::newRow("fields") << "fields"
+                            << "[]";
+    QTest::newRow("member") << "member_id"
+                            << "intruder";
+    QTest::newRow("action") << "action"
+                            << "delete";
 }
 
 void TestAuditLog::tamperedRowIsNamed()
@@ -111,8 +117,8 @@ void TestAuditLog::tamperedRowIsNamed()
     QFETCH(QString, value);
     writeSettings(10);
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("UPDATE audit_log SET %1 = '%2' WHERE seq = 8")
-                               .arg(column, value)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE audit_log SET %1 = '%2' WHERE seq = 8").arg(column, value)));
     QCOMPARE(query.numRowsAffected(), 1);
     auto result = AuditLog(m_workspace->store().database()).verify();
     QVERIFY(result);

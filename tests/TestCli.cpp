@@ -59,9 +59,13 @@ Run TestCli::run(const QStringList &arguments, const QStringList &answers, bool 
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     ScriptedPrompt prompt(answers, interactive);
-    CliContext context{out, err, prompt, m_clock, AppPaths(m_files.root() + QStringLiteral("/home")),
-                       TempWorkspace::fastKdf()};
-    result.exitCode = Cli(context).run(QStringList{QStringLiteral("clientdesk-cli")} + arguments);
+    CliContext context {out,
+                        err,
+                        prompt,
+                        m_clock,
+                        AppPaths(m_files.root() + QStringLiteral("/home")),
+                        TempWorkspace::fastKdf()};
+    result.exitCode = Cli(context).run(QStringList {QStringLiteral("clientdesk-cli")} + arguments);
     out.flush();
     err.flush();
     return result;
@@ -102,16 +106,17 @@ QString TestCli::passphraseFile(const QByteArray &passphrase)
 void TestCli::initFromProfileAndPassphraseFile()
 {
     const QString profile = writeFile(
-            QStringLiteral("profile.json"),
-            QJsonDocument(QJsonObject{{QStringLiteral("workspaceName"), QStringLiteral("Atelier Nord")},
-                                      {QStringLiteral("ownerName"), QStringLiteral("Ines Roux")},
-                                      {QStringLiteral("ownerEmail"), QStringLiteral("ines@atelier.test")}})
-                    .toJson());
+        QStringLiteral("profile.json"),
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("workspaceName"), QStringLiteral("Atelier Nord")},
+                         {QStringLiteral("ownerName"), QStringLiteral("Ines Roux")},
+                         {QStringLiteral("ownerEmail"), QStringLiteral("ines@atelier.test")}})
+            .toJson());
     const QString dir = m_files.root() + QStringLiteral("/init-profile");
-    const Run result = run({QStringLiteral("init"), QStringLiteral("--workspace"), dir,
-                            QStringLiteral("--profile"), profile, QStringLiteral("--region"),
-                            QStringLiteral("ch"), QStringLiteral("--passphrase-file"),
-                            passphraseFile()});
+    const Run result =
+        run({QStringLiteral("init"), QStringLiteral("--workspace"), dir,
+             QStringLiteral("--profile"), profile, QStringLiteral("--region"), QStringLiteral("ch"),
+             QStringLiteral("--passphrase-file"), passphraseFile()});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("Created the workspace")));
     QVERIFY(Workspace::exists(dir));
@@ -134,7 +139,8 @@ void TestCli::initAsksAtTheTerminal()
                            true);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     // Without --workspace the workspace lands in the data dir, named by its id.
-    const QStringList found = AppPaths(m_files.root() + QStringLiteral("/home")).existingWorkspaces();
+    const QStringList found =
+        AppPaths(m_files.root() + QStringLiteral("/home")).existingWorkspaces();
     QCOMPARE(found.size(), 1);
     QVERIFY(result.out.contains(QFileInfo(found.constFirst()).fileName()));
     QVERIFY(Workspace::unlock(found.constFirst(), passphrase.toUtf8()));
@@ -143,17 +149,18 @@ void TestCli::initAsksAtTheTerminal()
 
 void TestCli::initRefusesWeakOrMismatchedPassphrase()
 {
-    const QStringList profile{QStringLiteral("Studio"), QStringLiteral("Name"),
-                              QStringLiteral("a@b.test")};
+    const QStringList profile {QStringLiteral("Studio"), QStringLiteral("Name"),
+                               QStringLiteral("a@b.test")};
     const QString dir = m_files.root() + QStringLiteral("/weak");
-    Run weak = run({QStringLiteral("init"), QStringLiteral("--workspace"), dir},
-                   profile + QStringList{QStringLiteral("password"), QStringLiteral("password")},
-                   true);
+    Run weak =
+        run({QStringLiteral("init"), QStringLiteral("--workspace"), dir},
+            profile + QStringList {QStringLiteral("password"), QStringLiteral("password")}, true);
     QCOMPARE(weak.exitCode, 3);
     QVERIFY(weak.err.contains(QStringLiteral("too weak")));
     Run mismatch = run({QStringLiteral("init"), QStringLiteral("--workspace"), dir},
-                       profile + QStringList{QStringLiteral("orange staple violin 1"),
-                                             QStringLiteral("orange staple violin 2")},
+                       profile
+                           + QStringList {QStringLiteral("orange staple violin 1"),
+                                          QStringLiteral("orange staple violin 2")},
                        true);
     QCOMPARE(mismatch.exitCode, 3);
     QVERIFY(mismatch.err.contains(QStringLiteral("do not match")));
@@ -172,16 +179,18 @@ void TestCli::unlockCheckTellsRightFromWrong()
 {
     TempWorkspace temp;
     QVERIFY(temp.create());
-    Run right = run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
-                     temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile()});
+    Run right =
+        run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
+             temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile()});
     QCOMPARE(right.exitCode, 0);
     QVERIFY(right.out.contains(QStringLiteral("opens this workspace")));
-    Run typed = run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
-                     temp.dir()},
+    Run typed = run({QStringLiteral("unlock"), QStringLiteral("--check"),
+                     QStringLiteral("--workspace"), temp.dir()},
                     {QString::fromUtf8(TempWorkspace::Passphrase)}, true);
     QCOMPARE(typed.exitCode, 0);
-    Run wrong = run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
-                     temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile("nope")});
+    Run wrong =
+        run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
+             temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile("nope")});
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(QStringLiteral("passphrase is not correct")));
 }
@@ -191,18 +200,20 @@ void TestCli::changePassphrase()
     TempWorkspace temp;
     QVERIFY(temp.create());
     const QString newFile = writeFile(QStringLiteral("new.txt"), "lantern meadow copper 93\n");
-    Run changed = run({QStringLiteral("change-passphrase"), QStringLiteral("--workspace"), temp.dir(),
-                       QStringLiteral("--passphrase-file"), passphraseFile(),
+    Run changed = run({QStringLiteral("change-passphrase"), QStringLiteral("--workspace"),
+                       temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile(),
                        QStringLiteral("--new-passphrase-file"), newFile});
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
-    QCOMPARE(run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
-                  temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile()})
-                     .exitCode,
-             2);
-    QCOMPARE(run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
-                  temp.dir(), QStringLiteral("--passphrase-file"), newFile})
-                     .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
+             temp.dir(), QStringLiteral("--passphrase-file"), passphraseFile()})
+            .exitCode,
+        2);
+    QCOMPARE(
+        run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("--workspace"),
+             temp.dir(), QStringLiteral("--passphrase-file"), newFile})
+            .exitCode,
+        0);
     const QString weakFile = writeFile(QStringLiteral("weak.txt"), "123\n");
     Run weak = run({QStringLiteral("change-passphrase"), QStringLiteral("--workspace"), temp.dir(),
                     QStringLiteral("--passphrase-file"), newFile,
@@ -237,9 +248,12 @@ void TestCli::auditVerifyNamesTheTamperedEntry()
         for (int i = 0; i < 5; ++i)
             QVERIFY(settings.setValue(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
     }
-    const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"),
-                             QStringLiteral("--workspace"), temp.dir(),
-                             QStringLiteral("--passphrase-file"), passphraseFile()};
+    const QStringList verify {QStringLiteral("audit"),
+                              QStringLiteral("verify"),
+                              QStringLiteral("--workspace"),
+                              temp.dir(),
+                              QStringLiteral("--passphrase-file"),
+                              passphraseFile()};
     Run intact = run(verify);
     QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
     QVERIFY(intact.out.contains(QStringLiteral("intact: 8 entries")));
@@ -260,10 +274,12 @@ void TestCli::usageErrors()
     QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 1);
     // A passphrase on the command line is never accepted, not even by accident.
-    Run positional = run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("hunter2")});
+    Run positional =
+        run({QStringLiteral("unlock"), QStringLiteral("--check"), QStringLiteral("hunter2")});
     QCOMPARE(positional.exitCode, 1);
     QVERIFY(!positional.err.contains(QStringLiteral("hunter2")));
-    Run noWorkspace = run({QStringLiteral("info"), QStringLiteral("--passphrase-file"), passphraseFile()});
+    Run noWorkspace =
+        run({QStringLiteral("info"), QStringLiteral("--passphrase-file"), passphraseFile()});
     QCOMPARE(noWorkspace.exitCode, 1);
     QVERIFY(noWorkspace.err.contains(QStringLiteral("No workspace found")));
     Run notWorkspace = run({QStringLiteral("info"), QStringLiteral("--workspace"), m_files.root()});
@@ -305,7 +321,8 @@ void TestCli::binaryExitCodesForBadFiles()
         passphrase = "a wrong passphrase";
     } else if (damage == QLatin1String("other-keyfile")) {
         QFile::remove(Workspace::keyFilePath(temp.dir()));
-        QVERIFY(QFile::copy(Workspace::keyFilePath(other.dir()), Workspace::keyFilePath(temp.dir())));
+        QVERIFY(
+            QFile::copy(Workspace::keyFilePath(other.dir()), Workspace::keyFilePath(temp.dir())));
     } else if (damage == QLatin1String("truncate")) {
         QFile file(store);
         QVERIFY(file.resize(file.size() - 100));

@@ -87,8 +87,8 @@ void TestCrashSafety::verifyStore(int reportedCommitted, int &lastInStore)
     // Durable: everything the writer reported as committed is there (synchronous = FULL).
     QVERIFY2(lastInStore >= reportedCommitted,
              qPrintable(QStringLiteral("store has %1, writer reported %2")
-                                .arg(lastInStore)
-                                .arg(reportedCommitted)));
+                            .arg(lastInStore)
+                            .arg(reportedCommitted)));
     // Whole: every transaction up to tx.last, with its audit entry, and nothing beyond.
     QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(CAST(substr(key, 4) AS INTEGER)) "
                                       "FROM settings WHERE key GLOB 'tx.[0-9]*'")));
@@ -96,7 +96,8 @@ void TestCrashSafety::verifyStore(int reportedCommitted, int &lastInStore)
     QCOMPARE(query.value(0).toInt(), lastInStore);
     if (lastInStore > 0)
         QCOMPARE(query.value(1).toInt(), lastInStore);
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id GLOB 'tx.[0-9]*'")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id GLOB 'tx.[0-9]*'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), lastInStore);
     auto audit = AuditLog(store.database()).verify();
@@ -126,8 +127,8 @@ void TestCrashSafety::survivesKillsAtRandomPoints()
         // Spread at least MinimumKills kill points over the run, each at a random transaction.
         const int remaining = Transactions - last;
         const int span = std::max(2, remaining / std::max(1, MinimumKills - kills + 2));
-        const int target = kills < MinimumKills + 5 ? last + 1 + int(random.bounded(span))
-                                                    : Transactions + 1;
+        const int target =
+            kills < MinimumKills + 5 ? last + 1 + int(random.bounded(span)) : Transactions + 1;
         const int reported = runWriterUntil(target, finished);
         QVERIFY2(reported >= 0, "the writer failed on its own");
         if (!finished)

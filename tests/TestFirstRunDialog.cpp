@@ -71,12 +71,18 @@ void TestFirstRunDialog::createsOnlyWhenEverythingIsValid_data()
     QTest::addColumn<QString>("repeat");
     QTest::addColumn<QString>("message");
     const QString good = QStringLiteral("orange staple violin harbour");
-    QTest::newRow("valid") << "Nordlicht Studio" << "ada@nordlicht.test" << good << good << "";
-    QTest::newRow("no name") << "" << "ada@nordlicht.test" << good << good << "name for the workspace";
-    QTest::newRow("bad email") << "Nordlicht" << "ada.nordlicht" << good << good << "valid email";
-    QTest::newRow("mismatch") << "Nordlicht" << "ada@nordlicht.test" << good << good + u'!'
-                              << "do not match";
-    QTest::newRow("weak") << "Nordlicht" << "ada@nordlicht.test" << "password12" << "password12"
+    QTest::newRow("valid") << "Nordlicht Studio"
+                           << "ada@nordlicht.test" << good << good << "";
+    QTest::newRow("no name") << ""
+                             << "ada@nordlicht.test" << good << good << "name for the workspace";
+    QTest::newRow("bad email") << "Nordlicht"
+                               << "ada.nordlicht" << good << good << "valid email";
+    QTest::newRow("mismatch") << "Nordlicht"
+                              << "ada@nordlicht.test" << good << good + u'!' << "do not match";
+    QTest::newRow("weak") << "Nordlicht"
+                          << "ada@nordlicht.test"
+                          << "password12"
+                          << "password12"
                           << "stronger passphrase";
 }
 
@@ -113,7 +119,8 @@ void TestFirstRunDialog::strengthFollowsTyping()
 {
     auto *bar = m_dialog->findChild<QProgressBar *>();
     QCOMPARE(bar->format(), QStringLiteral("Too short"));
-    QTest::keyClicks(field(QStringLiteral("Passphrase")), QStringLiteral("orange staple violin harbour"));
+    QTest::keyClicks(field(QStringLiteral("Passphrase")),
+                     QStringLiteral("orange staple violin harbour"));
     QCOMPARE(bar->format(), QStringLiteral("Strong"));
 }
 

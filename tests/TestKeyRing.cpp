@@ -78,13 +78,14 @@ void TestKeyRing::keyFileRoundTripsAndKeepsUnknownFields()
 {
     const KeyRing keys = KeyRing::generate();
     KeyFile keyFile = makeKeyFile(keys, "a good passphrase");
-    keyFile.setAuditAnchor(KeyFile::AuditAnchor{42, QByteArray(32, 'h'), QByteArray(32, 'm')});
+    keyFile.setAuditAnchor(KeyFile::AuditAnchor {42, QByteArray(32, 'h'), QByteArray(32, 'm')});
     QJsonObject json = QJsonDocument::fromJson(keyFile.toJson()).object();
     json.insert(QStringLiteral("futureField"), QStringLiteral("kept"));
     auto parsed = KeyFile::fromJson(QJsonDocument(json).toJson());
     QVERIFY(parsed);
     QCOMPARE(parsed->auditAnchor()->seq, 42);
-    QVERIFY(QJsonDocument::fromJson(parsed->toJson()).object().contains(QStringLiteral("futureField")));
+    QVERIFY(
+        QJsonDocument::fromJson(parsed->toJson()).object().contains(QStringLiteral("futureField")));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keyfile.json"));
@@ -114,8 +115,9 @@ void TestKeyRing::keyFileHasRoomForLaterSlots()
 
 void TestKeyRing::newerKeyFileIsRefused()
 {
-    QJsonObject json = QJsonDocument::fromJson(makeKeyFile(KeyRing::generate(), "pass phrase 1").toJson())
-                               .object();
+    QJsonObject json =
+        QJsonDocument::fromJson(makeKeyFile(KeyRing::generate(), "pass phrase 1").toJson())
+            .object();
     json.insert(QStringLiteral("version"), KeyFile::FormatVersion + 1);
     auto parsed = KeyFile::fromJson(QJsonDocument(json).toJson());
     QVERIFY(!parsed);
@@ -130,9 +132,9 @@ void TestKeyRing::damagedKeyFileIsRefused_data()
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("other format") << QByteArray(R"({"format":"something-else","version":1})");
     QTest::newRow("no slots") << QByteArray(
-            R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
     QTest::newRow("bad base64") << QByteArray(
-            R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"!!","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"!!","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
 }
 
 void TestKeyRing::damagedKeyFileIsRefused()

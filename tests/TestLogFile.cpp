@@ -46,7 +46,8 @@ void TestLogFile::writesLinesWithCategoryAndLevel()
         qCWarning(lcTestLog) << "something odd";
     }
     const QString text = read(dir.filePath(QStringLiteral("clientdesk-2026-01-15.log")));
-    QVERIFY(text.contains(QStringLiteral("2026-01-15T09:30:00.000Z info clientdesk.test: store opened")));
+    QVERIFY(text.contains(
+        QStringLiteral("2026-01-15T09:30:00.000Z info clientdesk.test: store opened")));
     QVERIFY(text.contains(QStringLiteral("warning clientdesk.test: something odd")));
 }
 
@@ -59,8 +60,10 @@ void TestLogFile::startsANewFileEachDay()
     qCInfo(lcTestLog) << "day one";
     clock.advanceDays(1);
     qCInfo(lcTestLog) << "day two";
-    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-15.log"))).contains(QStringLiteral("day one")));
-    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-16.log"))).contains(QStringLiteral("day two")));
+    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-15.log")))
+                .contains(QStringLiteral("day one")));
+    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-16.log")))
+                .contains(QStringLiteral("day two")));
 }
 
 void TestLogFile::capsTheFileSize()
@@ -75,7 +78,8 @@ void TestLogFile::capsTheFileSize()
     LogFile log(dir.path(), clock);
     log.install(LogFile::Echo::Quiet);
     qCInfo(lcTestLog) << "overflow";
-    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-15.1.log"))).contains(QStringLiteral("overflow")));
+    QVERIFY(read(dir.filePath(QStringLiteral("clientdesk-2026-01-15.1.log")))
+                .contains(QStringLiteral("overflow")));
     QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("clientdesk-2026-01-15.log"))).size(),
              LogFile::MaxFileSize);
 }
@@ -85,12 +89,12 @@ void TestLogFile::prunesFilesOlderThanNinetyDays()
     QTemporaryDir dir;
     ManualClock clock;
     const QDate today = clock.now().date();
-    const QStringList names{
-            QStringLiteral("clientdesk-%1.log").arg(today.addDays(-91).toString(Qt::ISODate)),
-            QStringLiteral("clientdesk-%1.2.log").arg(today.addDays(-120).toString(Qt::ISODate)),
-            QStringLiteral("clientdesk-%1.log").arg(today.addDays(-90).toString(Qt::ISODate)),
-            QStringLiteral("clientdesk-%1.log").arg(today.addDays(-1).toString(Qt::ISODate)),
-            QStringLiteral("notes.txt"),
+    const QStringList names {
+        QStringLiteral("clientdesk-%1.log").arg(today.addDays(-91).toString(Qt::ISODate)),
+        QStringLiteral("clientdesk-%1.2.log").arg(today.addDays(-120).toString(Qt::ISODate)),
+        QStringLiteral("clientdesk-%1.log").arg(today.addDays(-90).toString(Qt::ISODate)),
+        QStringLiteral("clientdesk-%1.log").arg(today.addDays(-1).toString(Qt::ISODate)),
+        QStringLiteral("notes.txt"),
     };
     for (const QString &name : names) {
         QFile file(dir.filePath(name));

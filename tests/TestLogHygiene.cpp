@@ -36,8 +36,9 @@ int TestLogHygiene::runCli(const QStringList &arguments, const QString &home)
     QTextStream outStream(&out), errStream(&err);
     ScriptedPrompt prompt;
     ManualClock clock;
-    CliContext context{outStream, errStream, prompt, clock, AppPaths(home), TempWorkspace::fastKdf()};
-    return Cli(context).run(QStringList{QStringLiteral("clientdesk-cli")} + arguments);
+    CliContext context {outStream, errStream,      prompt,
+                        clock,     AppPaths(home), TempWorkspace::fastKdf()};
+    return Cli(context).run(QStringList {QStringLiteral("clientdesk-cli")} + arguments);
 }
 
 int TestLogHygiene::runCliBinary(const QStringList &arguments, const QString &home)
@@ -74,7 +75,8 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
     const QByteArray wrongPassphrase = "guessed wrong passphrase 1";
     QByteArray masterHex, dataHex, masterBase64, dataBase64;
     {
-        // Today's date: the CLI child processes prune log files older than 90 days by the real clock.
+        // Today's date: the CLI child processes prune log files older than 90 days by the real
+        // clock.
         ManualClock clock(QDateTime::currentDateTimeUtc());
         LogFile log(logs, clock);
         log.install(LogFile::Echo::Quiet);
@@ -85,7 +87,8 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
         dataHex = QByteArray(keys.dataKey().toHex().constData(), 64);
         masterBase64 = keys.masterKey().view().toByteArray().toBase64();
         dataBase64 = keys.dataKey().view().toByteArray().toBase64();
-        QVERIFY(WorkspaceSettings(workspace->store()).setValue(QStringLiteral("k"), TempWorkspace::OwnerEmail));
+        QVERIFY(WorkspaceSettings(workspace->store())
+                    .setValue(QStringLiteral("k"), TempWorkspace::OwnerEmail));
         workspace.reset();
 
         QVERIFY(!Workspace::unlock(temp.dir(), wrongPassphrase));
@@ -104,22 +107,41 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
             goodFile.write(newPassphrase + '\n');
             badFile.write(wrongPassphrase + '\n');
         }
-        const QStringList base{QStringLiteral("--workspace"), temp.dir(), QStringLiteral("--passphrase-file")};
-        QCOMPARE(runCli(QStringList{QStringLiteral("info")} + base + QStringList{good}, home), 0);
-        QCOMPARE(runCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + base + QStringList{good}, home), 0);
-        QCOMPARE(runCli(QStringList{QStringLiteral("unlock"), QStringLiteral("--check")} + base + QStringList{bad}, home), 2);
-        QCOMPARE(runCliBinary(QStringList{QStringLiteral("info")} + base + QStringList{good}, home), 0);
-        QCOMPARE(runCliBinary(QStringList{QStringLiteral("unlock"), QStringLiteral("--check")} + base + QStringList{bad}, home), 2);
+        const QStringList base {QStringLiteral("--workspace"), temp.dir(),
+                                QStringLiteral("--passphrase-file")};
+        QCOMPARE(runCli(QStringList {QStringLiteral("info")} + base + QStringList {good}, home), 0);
+        QCOMPARE(runCli(QStringList {QStringLiteral("audit"), QStringLiteral("verify")} + base
+                            + QStringList {good},
+                        home),
+                 0);
+        QCOMPARE(runCli(QStringList {QStringLiteral("unlock"), QStringLiteral("--check")} + base
+                            + QStringList {bad},
+                        home),
+                 2);
+        QCOMPARE(
+            runCliBinary(QStringList {QStringLiteral("info")} + base + QStringList {good}, home),
+            0);
+        QCOMPARE(runCliBinary(QStringList {QStringLiteral("unlock"), QStringLiteral("--check")}
+                                  + base + QStringList {bad},
+                              home),
+                 2);
     }
     const QByteArray text = allLogs(logs);
     QVERIFY2(text.contains("workspace created"), "the log was not written at all");
     QVERIFY(text.contains("passphrase unlock refused"));
-    const QList<QByteArray> forbidden{
-            TempWorkspace::Passphrase, newPassphrase,       wrongPassphrase,
-            masterHex,                 masterHex.toUpper(), dataHex,
-            dataHex.toUpper(),         masterBase64,        dataBase64,
-            TempWorkspace::OwnerEmail.toUtf8(), TempWorkspace::OwnerName.toUtf8(),
-            QByteArrayLiteral("Nordlicht"),
+    const QList<QByteArray> forbidden {
+        TempWorkspace::Passphrase,
+        newPassphrase,
+        wrongPassphrase,
+        masterHex,
+        masterHex.toUpper(),
+        dataHex,
+        dataHex.toUpper(),
+        masterBase64,
+        dataBase64,
+        TempWorkspace::OwnerEmail.toUtf8(),
+        TempWorkspace::OwnerName.toUtf8(),
+        QByteArrayLiteral("Nordlicht"),
     };
     for (const QByteArray &secret : forbidden)
         QVERIFY2(!text.contains(secret), secret.constData());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests PassphraseStrength: short and repetitive passphrases are refused, long varied ones accepted.
+// Tests PassphraseStrength: short and repetitive passphrases are refused, long varied ones
+// accepted.
 #include "models/crypto/PassphraseStrength.h"
 
 #include <QTest>
@@ -25,8 +26,10 @@ void TestPassphraseStrength::levels_data()
     QTest::newRow("repeated letter") << "aaaaaaaaaaaaaaaaaaaa" << int(PassphraseStrength::Weak);
     QTest::newRow("ten lower-case") << "qwertzuiop" << int(PassphraseStrength::Weak);
     QTest::newRow("mixed twelve") << "Tr0mbone!Kit" << int(PassphraseStrength::Fair);
-    QTest::newRow("four words") << "orange staple violin harbour" << int(PassphraseStrength::Strong);
-    QTest::newRow("accented words") << "Bücher über Flüsse und Bäume" << int(PassphraseStrength::Strong);
+    QTest::newRow("four words") << "orange staple violin harbour"
+                                << int(PassphraseStrength::Strong);
+    QTest::newRow("accented words")
+        << "Bücher über Flüsse und Bäume" << int(PassphraseStrength::Strong);
 }
 
 void TestPassphraseStrength::levels()
@@ -40,7 +43,8 @@ void TestPassphraseStrength::levels()
 
 void TestPassphraseStrength::hintsAreActionable()
 {
-    QVERIFY(PassphraseStrength::assess(QStringLiteral("short")).hint().contains(QStringLiteral("10")));
+    QVERIFY(
+        PassphraseStrength::assess(QStringLiteral("short")).hint().contains(QStringLiteral("10")));
     QVERIFY(!PassphraseStrength::assess(QStringLiteral("qwertzuiop")).hint().isEmpty());
 }
 

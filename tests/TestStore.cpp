@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests Store: the settings every connection must have, and all-or-nothing writes with audit and outbox.
+// Tests Store: the settings every connection must have, and all-or-nothing writes with audit and
+// outbox.
 #include "models/crypto/Random.h"
 #include "models/store/Outbox.h"
 #include "models/store/Store.h"
@@ -40,8 +41,12 @@ qint64 TestStore::count(Store &store, const QString &table)
 
 Change TestStore::settingChange(const QString &key, bool synced)
 {
-    return Change{Change::Operation::Update, QStringLiteral("setting"), key,
-                  {QStringLiteral("value")}, synced, 0};
+    return Change {Change::Operation::Update,
+                   QStringLiteral("setting"),
+                   key,
+                   {QStringLiteral("value")},
+                   synced,
+                   0};
 }
 
 void TestStore::connectionSettingsTookEffect()
@@ -50,13 +55,13 @@ void TestStore::connectionSettingsTookEffect()
     auto workspace = temp.create();
     QVERIFY(workspace);
     QSqlQuery query(workspace->store().database());
-    const QList<std::pair<QString, QString>> expected{
-            {QStringLiteral("PRAGMA journal_mode"), QStringLiteral("wal")},
-            {QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")},
-            {QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
-            {QStringLiteral("PRAGMA secure_delete"), QStringLiteral("1")},
-            {QStringLiteral("PRAGMA cipher_page_size"), QStringLiteral("4096")},
-            {QStringLiteral("PRAGMA cache_size"), QStringLiteral("-16384")},
+    const QList<std::pair<QString, QString>> expected {
+        {QStringLiteral("PRAGMA journal_mode"), QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")},
+        {QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
+        {QStringLiteral("PRAGMA secure_delete"), QStringLiteral("1")},
+        {QStringLiteral("PRAGMA cipher_page_size"), QStringLiteral("4096")},
+        {QStringLiteral("PRAGMA cache_size"), QStringLiteral("-16384")},
     };
     for (const auto &[pragma, value] : expected) {
         QVERIFY2(query.exec(pragma), qPrintable(pragma));
@@ -104,9 +109,9 @@ void TestStore::writeCommitsWorkAuditAndOutboxTogether()
     QCOMPARE(count(store, QStringLiteral("audit_log")), audit + 1);
     QCOMPARE(count(store, QStringLiteral("outbox")), outbox + 1);
     QSqlQuery query(store.database());
-    QVERIFY(query.exec(QStringLiteral(
-            "SELECT entity, entity_id, op, changed_fields, base_version FROM outbox "
-            "ORDER BY rowid DESC LIMIT 1")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT entity, entity_id, op, changed_fields, base_version FROM outbox "
+                       "ORDER BY rowid DESC LIMIT 1")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("setting"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("k"));

@@ -103,13 +103,14 @@ void TestWorkspace::plainSqliteCannotReadTheStore()
         QVERIFY(workspace);
     }
     QProcess process;
-    process.start(sqlite3, {Workspace::storePath(temp.dir()),
-                            QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+    process.start(
+        sqlite3,
+        {Workspace::storePath(temp.dir()), QStringLiteral("SELECT count(*) FROM sqlite_master;")});
     QVERIFY(process.waitForFinished(30000));
     const QString errors = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() != 0, qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("not a database"))
-                     || errors.contains(QStringLiteral("encrypted")),
+                 || errors.contains(QStringLiteral("encrypted")),
              qPrintable(errors));
 }
 
@@ -119,21 +120,21 @@ void TestWorkspace::refusesBadFilesAndLeavesThemUnchanged_data()
     QTest::addColumn<QString>("damage");
     QTest::addColumn<int>("expectedKind");
     QTest::addColumn<QString>("expectedText");
-    QTest::newRow("wrong passphrase") << "wrong-passphrase" << int(ErrorKind::WrongKey)
-                                      << "passphrase is not correct";
+    QTest::newRow("wrong passphrase")
+        << "wrong-passphrase" << int(ErrorKind::WrongKey) << "passphrase is not correct";
     QTest::newRow("key file of another store")
-            << "other-keyfile" << int(ErrorKind::WrongKey) << "does not belong to this store";
+        << "other-keyfile" << int(ErrorKind::WrongKey) << "does not belong to this store";
     QTest::newRow("truncated store") << "truncate" << int(ErrorKind::InvalidInput) << "truncated";
     QTest::newRow("truncated at a page boundary")
-            << "truncate-page" << int(ErrorKind::InvalidInput) << "damaged";
+        << "truncate-page" << int(ErrorKind::InvalidInput) << "damaged";
     QTest::newRow("not a store") << "text-file" << int(ErrorKind::InvalidInput)
                                  << "not a ClientDesk store";
-    QTest::newRow("plain SQLite file") << "plain-sqlite" << int(ErrorKind::InvalidInput)
-                                       << "unencrypted";
-    QTest::newRow("store missing") << "remove-store" << int(ErrorKind::InvalidInput)
-                                   << "no store file";
-    QTest::newRow("key file damaged") << "garble-keyfile" << int(ErrorKind::InvalidInput)
-                                      << "key file is damaged";
+    QTest::newRow("plain SQLite file")
+        << "plain-sqlite" << int(ErrorKind::InvalidInput) << "unencrypted";
+    QTest::newRow("store missing")
+        << "remove-store" << int(ErrorKind::InvalidInput) << "no store file";
+    QTest::newRow("key file damaged")
+        << "garble-keyfile" << int(ErrorKind::InvalidInput) << "key file is damaged";
 }
 
 void TestWorkspace::refusesBadFilesAndLeavesThemUnchanged()
@@ -150,7 +151,7 @@ void TestWorkspace::refusesBadFilesAndLeavesThemUnchanged()
         // Enough pages that a cut at a page boundary loses real data.
         for (int i = 0; i < 200; ++i)
             QVERIFY(WorkspaceSettings(workspace->store())
-                            .setValue(QStringLiteral("filler.%1").arg(i), QString(400, u'x')));
+                        .setValue(QStringLiteral("filler.%1").arg(i), QString(400, u'x')));
         QVERIFY(workspace->store().checkpoint());
         QVERIFY(other.create());
     }
@@ -160,8 +161,8 @@ void TestWorkspace::refusesBadFilesAndLeavesThemUnchanged()
         passphrase = "not the passphrase";
     } else if (damage == QLatin1String("other-keyfile")) {
         QVERIFY(QFile::remove(Workspace::keyFilePath(temp.dir())));
-        QVERIFY(QFile::copy(Workspace::keyFilePath(other.dir()),
-                            Workspace::keyFilePath(temp.dir())));
+        QVERIFY(
+            QFile::copy(Workspace::keyFilePath(other.dir()), Workspace::keyFilePath(temp.dir())));
     } else if (damage.startsWith(QLatin1String("truncate"))) {
         QFile file(storePath);
         const qint64 pages = file.size() / StoreFile::PageSize;
@@ -188,9 +189,9 @@ void TestWorkspace::refusesBadFilesAndLeavesThemUnchanged()
 
     const auto before = temp.snapshot();
     auto keys = Workspace::unlock(temp.dir(), passphrase);
-    Result<std::unique_ptr<Workspace>> opened =
-            keys ? Workspace::open(temp.dir(), std::move(keys.value()), temp.clock())
-                 : Result<std::unique_ptr<Workspace>>(keys.error());
+    Result<std::unique_ptr<Workspace>> opened = keys
+        ? Workspace::open(temp.dir(), std::move(keys.value()), temp.clock())
+        : Result<std::unique_ptr<Workspace>>(keys.error());
     QVERIFY(!opened);
     QCOMPARE(int(opened.error().kind()), expectedKind);
     QVERIFY2(opened.error().message().contains(expectedText, Qt::CaseInsensitive),
@@ -205,8 +206,8 @@ void TestWorkspace::refusesNewerSchemaAndLeavesFilesUnchanged()
         auto workspace = temp.create();
         QVERIFY(workspace);
         QSqlQuery query(workspace->store().database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(Migrator().latestVersion() + 1)));
+        QVERIFY(query.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrator().latestVersion() + 1)));
     }
     const auto before = temp.snapshot();
     auto opened = temp.open();
@@ -278,7 +279,7 @@ void TestWorkspace::migratesOlderStoreAfterCopyingIt()
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
     QCOMPARE((*opened)->store().schemaVersion().value(), newer.latestVersion());
     const QStringList copies = QDir(Workspace::backupsPath(temp.dir()))
-                                       .entryList({QStringLiteral("pre-migration-*")}, QDir::Files);
+                                   .entryList({QStringLiteral("pre-migration-*")}, QDir::Files);
     QCOMPARE(copies.size(), 2); // the store and its key file
     for (const QString &copy : copies)
         QVERIFY(!StoreFile::isPlainSqlite(Workspace::backupsPath(temp.dir()) + u'/' + copy));
@@ -289,21 +290,22 @@ void TestWorkspace::failedMigrationChangesNothing()
     TempWorkspace temp;
     QVERIFY(temp.create());
     QList<Migrations::Migration> migrations = Migrations::all();
-    migrations.append({Migrator().latestVersion() + 1,
-                       QStringLiteral("test: broken"),
-                       {QStringLiteral("CREATE TABLE half_done (id TEXT)"),
-                        QStringLiteral("THIS IS NOT SQL")}});
+    migrations.append(
+        {Migrator().latestVersion() + 1,
+         QStringLiteral("test: broken"),
+         {QStringLiteral("CREATE TABLE half_done (id TEXT)"), QStringLiteral("THIS IS NOT SQL")}});
     auto keys = Workspace::unlock(temp.dir(), TempWorkspace::Passphrase);
     QVERIFY(keys);
-    auto opened = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock(),
-                                  Migrator(migrations));
+    auto opened =
+        Workspace::open(temp.dir(), std::move(keys.value()), temp.clock(), Migrator(migrations));
     QVERIFY(!opened);
     QVERIFY(opened.error().message().contains(QStringLiteral("Nothing was changed")));
     auto reopened = temp.open();
     QVERIFY(reopened);
     QCOMPARE((*reopened)->store().schemaVersion().value(), Migrator().latestVersion());
     QSqlQuery query((*reopened)->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 }

@@ -105,11 +105,11 @@ QString FirstRunDialog::passphrase() const
 
 void FirstRunDialog::setBusy(bool busy)
 {
-    for (QWidget *widget : {static_cast<QWidget *>(m_workspaceName),
-                            static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_ownerName),
-                            static_cast<QWidget *>(m_ownerEmail),
-                            static_cast<QWidget *>(m_passphrase), static_cast<QWidget *>(m_repeat),
-                            static_cast<QWidget *>(m_buttons)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_workspaceName), static_cast<QWidget *>(m_region),
+          static_cast<QWidget *>(m_ownerName), static_cast<QWidget *>(m_ownerEmail),
+          static_cast<QWidget *>(m_passphrase), static_cast<QWidget *>(m_repeat),
+          static_cast<QWidget *>(m_buttons)})
         widget->setEnabled(!busy);
     if (busy) {
         m_message->setStyleSheet(QString());

@@ -57,10 +57,10 @@ void MainWindow::createNavigation()
     m_navigation->setFixedWidth(200);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const QList<std::pair<QString, QStyle::StandardPixmap>> sections{
-            {tr("Clients"), QStyle::SP_DirHomeIcon},
-            {tr("Projects"), QStyle::SP_DirIcon},
-            {tr("Invoices"), QStyle::SP_FileIcon},
+    const QList<std::pair<QString, QStyle::StandardPixmap>> sections {
+        {tr("Clients"), QStyle::SP_DirHomeIcon},
+        {tr("Projects"), QStyle::SP_DirIcon},
+        {tr("Invoices"), QStyle::SP_FileIcon},
     };
     for (const auto &[name, icon] : sections)
         new QListWidgetItem(style()->standardIcon(icon), name, m_navigation);
@@ -71,8 +71,8 @@ void MainWindow::createNavigation()
     m_pages->addWidget(emptyPage(tr("No projects yet"),
                                  tr("Projects and their deliverables appear here once you add "
                                     "them for a client.")));
-    m_pages->addWidget(emptyPage(tr("No invoices yet"),
-                                 tr("Draft, issued and paid invoices appear here.")));
+    m_pages->addWidget(
+        emptyPage(tr("No invoices yet"), tr("Draft, issued and paid invoices appear here.")));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(ClientsPage);
@@ -91,10 +91,10 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QList<std::pair<QString, Page>> pages{
-            {tr("&Clients"), ClientsPage},
-            {tr("&Projects"), ProjectsPage},
-            {tr("&Invoices"), InvoicesPage},
+    const QList<std::pair<QString, Page>> pages {
+        {tr("&Clients"), ClientsPage},
+        {tr("&Projects"), ProjectsPage},
+        {tr("&Invoices"), InvoicesPage},
     };
     for (const auto &[name, page] : pages) {
         QAction *action = go->addAction(name, this, [this, page = page] { showPage(page); });
@@ -106,7 +106,7 @@ void MainWindow::createActions()
         QMessageBox::about(this, tr("About ClientDesk"),
                            tr("<b>ClientDesk %1</b><p>Clients, projects and invoices for agencies, "
                               "kept encrypted on your computer.</p>")
-                                   .arg(QApplication::applicationVersion()));
+                               .arg(QApplication::applicationVersion()));
     });
 }
 

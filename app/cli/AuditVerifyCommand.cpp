@@ -27,14 +27,15 @@ int AuditVerifyCommand::executeOn(Workspace &workspace, const QCommandLineParser
     if (!verification)
         return fail(context, verification.error());
     if (!verification->intact)
-        return fail(context, Error(ErrorKind::InvalidInput,
-                                   tr("The audit log is broken at entry %1. %2")
-                                           .arg(verification->brokenSeq)
-                                           .arg(verification->problem)));
+        return fail(context,
+                    Error(ErrorKind::InvalidInput,
+                          tr("The audit log is broken at entry %1. %2")
+                              .arg(verification->brokenSeq)
+                              .arg(verification->problem)));
     context.out << tr("The audit log is intact: %1 entries, head %2 (%3).")
-                           .arg(verification->entries)
-                           .arg(verification->headSeq)
-                           .arg(QString::fromLatin1(verification->headHash.toHex().left(16)))
+                       .arg(verification->entries)
+                       .arg(verification->headSeq)
+                       .arg(QString::fromLatin1(verification->headHash.toHex().left(16)))
                 << Qt::endl;
     return 0;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `clientdesk-cli audit verify`: checks the audit log's hash chain and names the first broken entry.
+// `clientdesk-cli audit verify`: checks the audit log's hash chain and names the first broken
+// entry.
 #pragma once
 
 #include "app/cli/WorkspaceCommand.h"

@@ -19,7 +19,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-Cli::Cli(CliContext &context) : m_context(context)
+Cli::Cli(CliContext &context)
+    : m_context(context)
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<UnlockCommand>());
@@ -60,7 +61,8 @@ int Cli::run(const QStringList &arguments)
 {
     const QStringList words = arguments.mid(1);
     if (words.isEmpty() || words.constFirst() == QLatin1String("--help")
-        || words.constFirst() == QLatin1String("-h") || words.constFirst() == QLatin1String("help")) {
+        || words.constFirst() == QLatin1String("-h")
+        || words.constFirst() == QLatin1String("help")) {
         printUsage(words.isEmpty() ? m_context.err : m_context.out);
         return words.isEmpty() ? static_cast<int>(ErrorKind::Usage) : 0;
     }
@@ -74,11 +76,11 @@ int Cli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(command->description());
     parser.addOption(Command::WorkspaceOption);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
     command->addOptions(parser);
-    const QStringList commandArguments = QStringList{arguments.constFirst()} + words.mid(consumed);
+    const QStringList commandArguments = QStringList {arguments.constFirst()} + words.mid(consumed);
     if (!parser.parse(commandArguments)) {
         m_context.err << parser.errorText() << Qt::endl;
         return static_cast<int>(ErrorKind::Usage);

@@ -21,8 +21,8 @@ Result<SecretBytes> readSecretFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Could not read the passphrase file: %1")
-                                            .arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     tr("Could not read the passphrase file: %1").arg(file.errorString()));
     constexpr qint64 MaxSize = 64 * 1024;
     QByteArray contents = file.read(MaxSize);
     SecretBytes passphrase = Passphrase::fromFileContents(contents);
@@ -33,19 +33,19 @@ Result<SecretBytes> readSecretFile(const QString &path)
 } // namespace
 
 const QCommandLineOption Command::WorkspaceOption(
-        QStringLiteral("workspace"),
-        QCoreApplication::translate("ClientDesk::Command", "The workspace folder."),
-        QStringLiteral("DIR"));
+    QStringLiteral("workspace"),
+    QCoreApplication::translate("ClientDesk::Command", "The workspace folder."),
+    QStringLiteral("DIR"));
 const QCommandLineOption Command::PassphraseFileOption(
-        QStringLiteral("passphrase-file"),
-        QCoreApplication::translate("ClientDesk::Command",
-                                    "Read the passphrase from the first line of FILE."),
-        QStringLiteral("FILE"));
+    QStringLiteral("passphrase-file"),
+    QCoreApplication::translate("ClientDesk::Command",
+                                "Read the passphrase from the first line of FILE."),
+    QStringLiteral("FILE"));
 const QCommandLineOption Command::NewPassphraseFileOption(
-        QStringLiteral("new-passphrase-file"),
-        QCoreApplication::translate("ClientDesk::Command",
-                                    "Read the new passphrase from the first line of FILE."),
-        QStringLiteral("FILE"));
+    QStringLiteral("new-passphrase-file"),
+    QCoreApplication::translate("ClientDesk::Command",
+                                "Read the new passphrase from the first line of FILE."),
+    QStringLiteral("FILE"));
 
 void Command::addOptions(QCommandLineParser &) const { }
 
@@ -73,7 +73,7 @@ Result<SecretBytes> Command::readPassphrase(const QCommandLineParser &parser, Cl
     if (!context.prompt.interactive())
         return Error(ErrorKind::Usage,
                      tr("No terminal to ask for the passphrase: pass --%1 FILE.")
-                             .arg(fileOption.names().constFirst()));
+                         .arg(fileOption.names().constFirst()));
     auto typed = context.prompt.ask(prompt, true);
     if (!typed || typed->isEmpty())
         return Error(ErrorKind::InvalidInput, tr("No passphrase was entered."));
@@ -96,7 +96,7 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
         if (!context.prompt.interactive())
             return Error(ErrorKind::Usage,
                          tr("No terminal to ask for the new passphrase: pass --%1 FILE.")
-                                 .arg(fileOption.names().constFirst()));
+                             .arg(fileOption.names().constFirst()));
         auto first = context.prompt.ask(tr("New passphrase: "), true);
         auto second = context.prompt.ask(tr("Repeat the new passphrase: "), true);
         if (!first || !second || *first != *second)
@@ -108,9 +108,9 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
     const PassphraseStrength strength = PassphraseStrength::assess(typed);
     if (!strength.acceptable()) {
         typed.fill(QLatin1Char('\0'));
-        return Error(ErrorKind::InvalidInput,
-                     tr("The new passphrase is too weak (%1). %2")
-                             .arg(strength.label(), strength.hint()));
+        return Error(
+            ErrorKind::InvalidInput,
+            tr("The new passphrase is too weak (%1). %2").arg(strength.label(), strength.hint()));
     }
     SecretBytes passphrase = Passphrase::encode(typed);
     typed.fill(QLatin1Char('\0'));

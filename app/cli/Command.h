@@ -31,8 +31,7 @@ protected:
     // The folder --workspace names, or the only workspace in the data dir.
     static Result<QString> workspaceDir(const QCommandLineParser &parser, CliContext &context);
     // From --passphrase-file (or `fileOption`), else asked at the terminal, never from argv.
-    static Result<SecretBytes> readPassphrase(const QCommandLineParser &parser,
-                                              CliContext &context,
+    static Result<SecretBytes> readPassphrase(const QCommandLineParser &parser, CliContext &context,
                                               const QCommandLineOption &fileOption,
                                               const QString &prompt);
     // A new passphrase: from its file, or typed twice; refused when too weak.

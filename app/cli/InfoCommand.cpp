@@ -35,36 +35,36 @@ int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, Cli
 {
     Store &store = workspace.store();
     const auto slot = workspace.keyFile().slot(KeyFile::PassphraseSlot);
-    const qint64 bytes = QFileInfo(store.path()).size()
-            + QFileInfo(store.path() + QStringLiteral("-wal")).size();
+    const qint64 bytes =
+        QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
     QTextStream &out = context.out;
     out << tr("Workspace id:    %1").arg(workspace.id()) << Qt::endl;
     out << tr("Schema version:  %1 (this ClientDesk knows up to %2)")
-                    .arg(store.schemaVersion().ok() ? store.schemaVersion().value() : -1)
-                    .arg(Migrations::latestVersion())
+               .arg(store.schemaVersion().ok() ? store.schemaVersion().value() : -1)
+               .arg(Migrations::latestVersion())
         << Qt::endl;
     out << tr("Cipher:          SQLCipher %1, page size %2, journal mode %3")
-                    .arg(scalar(store, QStringLiteral("PRAGMA cipher_version")),
-                         scalar(store, QStringLiteral("PRAGMA cipher_page_size")),
-                         scalar(store, QStringLiteral("PRAGMA journal_mode")))
+               .arg(scalar(store, QStringLiteral("PRAGMA cipher_version")),
+                    scalar(store, QStringLiteral("PRAGMA cipher_page_size")),
+                    scalar(store, QStringLiteral("PRAGMA journal_mode")))
         << Qt::endl;
     if (slot)
         out << tr("Key derivation:  scrypt N=%1 r=%2 p=%3")
-                        .arg(slot->kdf.n)
-                        .arg(slot->kdf.r)
-                        .arg(slot->kdf.p)
+                   .arg(slot->kdf.n)
+                   .arg(slot->kdf.r)
+                   .arg(slot->kdf.p)
             << Qt::endl;
     out << tr("Store size:      %1 KiB").arg(bytes / 1024) << Qt::endl;
-    const QList<std::pair<QString, QString>> tables{
-            {tr("members"), QStringLiteral("member")},
-            {tr("settings"), QStringLiteral("settings")},
-            {tr("audit entries"), QStringLiteral("audit_log")},
-            {tr("outbox entries"), QStringLiteral("outbox")},
+    const QList<std::pair<QString, QString>> tables {
+        {tr("members"), QStringLiteral("member")},
+        {tr("settings"), QStringLiteral("settings")},
+        {tr("audit entries"), QStringLiteral("audit_log")},
+        {tr("outbox entries"), QStringLiteral("outbox")},
     };
     QStringList counts;
     for (const auto &[label, table] : tables)
         counts << label + QLatin1Char(' ')
-                        + scalar(store, QStringLiteral("SELECT count(*) FROM ") + table);
+                + scalar(store, QStringLiteral("SELECT count(*) FROM ") + table);
     out << tr("Rows:            %1").arg(counts.join(QStringLiteral(", "))) << Qt::endl;
     return 0;
 }

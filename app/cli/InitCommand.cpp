@@ -24,7 +24,8 @@ Result<WorkspaceSetup> setupFromProfile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Could not read the profile file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     tr("Could not read the profile file: %1").arg(file.errorString()));
     const QJsonObject profile = QJsonDocument::fromJson(file.read(1 << 20)).object();
     if (profile.isEmpty())
         return Error(ErrorKind::InvalidInput,
@@ -51,15 +52,15 @@ Result<WorkspaceSetup> setupFromTerminal(CliContext &context)
 } // namespace
 
 const QCommandLineOption InitCommand::ProfileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("ClientDesk::InitCommand",
-                                    "JSON file with workspaceName, ownerName, ownerEmail."),
-        QStringLiteral("FILE"));
+    QStringLiteral("profile"),
+    QCoreApplication::translate("ClientDesk::InitCommand",
+                                "JSON file with workspaceName, ownerName, ownerEmail."),
+    QStringLiteral("FILE"));
 const QCommandLineOption InitCommand::RegionOption(
-        QStringLiteral("region"),
-        QCoreApplication::translate("ClientDesk::InitCommand",
-                                    "Where the agency operates: eu, uk, ch or other."),
-        QStringLiteral("REGION"), QStringLiteral("eu"));
+    QStringLiteral("region"),
+    QCoreApplication::translate("ClientDesk::InitCommand",
+                                "Where the agency operates: eu, uk, ch or other."),
+    QStringLiteral("REGION"), QStringLiteral("eu"));
 
 QString InitCommand::description() const
 {
@@ -77,8 +78,8 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
     const auto region = Region::fromKey(parser.value(RegionOption));
     if (!region)
-        return fail(context, Error(ErrorKind::Usage,
-                                   tr("Unknown region; use eu, uk, ch or other.")));
+        return fail(context,
+                    Error(ErrorKind::Usage, tr("Unknown region; use eu, uk, ch or other.")));
     auto setup = parser.isSet(ProfileOption) ? setupFromProfile(parser.value(ProfileOption))
                                              : setupFromTerminal(context);
     if (!setup)
@@ -89,12 +90,12 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
         return fail(context, valid.error());
 
     const QString dir = parser.isSet(WorkspaceOption)
-            ? QDir(parser.value(WorkspaceOption)).absolutePath()
-            : context.paths.workspaceDir(setup->workspaceId);
+        ? QDir(parser.value(WorkspaceOption)).absolutePath()
+        : context.paths.workspaceDir(setup->workspaceId);
     if (Workspace::exists(dir))
-        return fail(context, Error(ErrorKind::InvalidInput,
-                                   tr("%1 already holds a workspace.")
-                                           .arg(QDir::toNativeSeparators(dir))));
+        return fail(context,
+                    Error(ErrorKind::InvalidInput,
+                          tr("%1 already holds a workspace.").arg(QDir::toNativeSeparators(dir))));
     auto passphrase = readNewPassphrase(parser, context, PassphraseFileOption);
     if (!passphrase)
         return fail(context, passphrase.error());

@@ -21,7 +21,8 @@ namespace {
 class EchoOff
 {
 public:
-    explicit EchoOff(bool active) : m_active(active)
+    explicit EchoOff(bool active)
+        : m_active(active)
     {
         if (!m_active)
             return;
@@ -54,7 +55,7 @@ private:
     HANDLE m_handle = nullptr;
     DWORD m_mode = 0;
 #else
-    termios m_saved{};
+    termios m_saved {};
 #endif
 };
 } // namespace

@@ -8,9 +8,9 @@
 namespace ClientDesk {
 
 const QCommandLineOption UnlockCommand::CheckOption(
-        QStringLiteral("check"),
-        QCoreApplication::translate("ClientDesk::UnlockCommand",
-                                    "Only check that the passphrase opens the store."));
+    QStringLiteral("check"),
+    QCoreApplication::translate("ClientDesk::UnlockCommand",
+                                "Only check that the passphrase opens the store."));
 
 QString UnlockCommand::description() const
 {
@@ -28,11 +28,12 @@ int UnlockCommand::executeOn(Workspace &, const QCommandLineParser &parser, CliC
 {
     // Opening the store is the check; there is no unlocked state to keep between commands.
     if (!parser.isSet(CheckOption))
-        return fail(context, Error(ErrorKind::Usage,
-                                   QCoreApplication::translate(
-                                           "ClientDesk::UnlockCommand",
-                                           "The command line has no lasting unlocked state; "
-                                           "use `unlock --check`.")));
+        return fail(
+            context,
+            Error(ErrorKind::Usage,
+                  QCoreApplication::translate("ClientDesk::UnlockCommand",
+                                              "The command line has no lasting unlocked state; "
+                                              "use `unlock --check`.")));
     context.out << QCoreApplication::translate("ClientDesk::UnlockCommand",
                                                "The passphrase opens this workspace.")
                 << Qt::endl;

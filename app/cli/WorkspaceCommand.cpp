@@ -24,10 +24,10 @@ int WorkspaceCommand::execute(const QCommandLineParser &parser, CliContext &cont
                           QCoreApplication::translate("ClientDesk::WorkspaceCommand",
                                                       "%1 is not a ClientDesk workspace (it has "
                                                       "no keyfile.json).")
-                                  .arg(QDir::toNativeSeparators(*dir))));
-    auto passphrase = readPassphrase(
-            parser, context, PassphraseFileOption,
-            QCoreApplication::translate("ClientDesk::WorkspaceCommand", "Passphrase: "));
+                              .arg(QDir::toNativeSeparators(*dir))));
+    auto passphrase =
+        readPassphrase(parser, context, PassphraseFileOption,
+                       QCoreApplication::translate("ClientDesk::WorkspaceCommand", "Passphrase: "));
     if (!passphrase)
         return fail(context, passphrase.error());
     auto keys = Workspace::unlock(*dir, passphrase->view());

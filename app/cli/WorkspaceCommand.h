@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A Command that needs the workspace unlocked: it asks for the passphrase and opens the store first.
+// A Command that needs the workspace unlocked: it asks for the passphrase and opens the store
+// first.
 #pragma once
 
 #include "app/cli/Command.h"

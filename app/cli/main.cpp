@@ -25,6 +25,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     TerminalPrompt prompt;
-    CliContext context{out, err, prompt, clock, paths};
+    CliContext context {out, err, prompt, clock, paths};
     return Cli(context).run(QCoreApplication::arguments());
 }

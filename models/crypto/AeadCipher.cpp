@@ -5,9 +5,8 @@
 
 #include <QCoreApplication>
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 #include <stdexcept>
 
 namespace ClientDesk {
@@ -46,19 +45,19 @@ QByteArray AeadCipher::seal(const SecretBytes &key, QByteArrayView plaintext,
     CipherContext ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     int length = 0;
     const bool ok = ctx
-            && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key.view()),
-                                  bytes(nonce))
-                    == 1
-            && EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(context),
-                                 static_cast<int>(context.size()))
-                    == 1
-            && EVP_EncryptUpdate(ctx.get(), out, &length, bytes(plaintext),
-                                 static_cast<int>(plaintext.size()))
-                    == 1
-            && EVP_EncryptFinal_ex(ctx.get(), out + length, &length) == 1
-            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(TagSize),
-                                   out + plaintext.size())
-                    == 1;
+        && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key.view()),
+                              bytes(nonce))
+            == 1
+        && EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(context),
+                             static_cast<int>(context.size()))
+            == 1
+        && EVP_EncryptUpdate(ctx.get(), out, &length, bytes(plaintext),
+                             static_cast<int>(plaintext.size()))
+            == 1
+        && EVP_EncryptFinal_ex(ctx.get(), out + length, &length) == 1
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(TagSize),
+                               out + plaintext.size())
+            == 1;
     if (!ok)
         throw std::runtime_error("AES-256-GCM encryption failed");
     return sealed;
@@ -78,18 +77,17 @@ Result<SecretBytes> AeadCipher::open(const SecretBytes &key, QByteArrayView seal
     CipherContext ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     int length = 0;
     const bool ok = ctx
-            && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key.view()), nonce)
-                    == 1
-            && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(context),
-                                 static_cast<int>(context.size()))
-                    == 1
-            && EVP_DecryptUpdate(ctx.get(), bytes(plain.data()), &length, cipherText,
-                                 static_cast<int>(plainSize))
-                    == 1
-            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(TagSize),
-                                   tag.data())
-                    == 1
-            && EVP_DecryptFinal_ex(ctx.get(), bytes(plain.data()) + length, &length) == 1;
+        && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key.view()), nonce) == 1
+        && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(context),
+                             static_cast<int>(context.size()))
+            == 1
+        && EVP_DecryptUpdate(ctx.get(), bytes(plain.data()), &length, cipherText,
+                             static_cast<int>(plainSize))
+            == 1
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(TagSize),
+                               tag.data())
+            == 1
+        && EVP_DecryptFinal_ex(ctx.get(), bytes(plain.data()) + length, &length) == 1;
     if (!ok)
         return authenticationFailed();
     return plain;

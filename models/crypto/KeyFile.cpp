@@ -52,16 +52,16 @@ std::optional<KeyFile::WrappedDataKey> wrappedFromJson(const QJsonValue &value)
     const auto check = decode(object.value(QStringLiteral("check")));
     if (!wrapped || !check || wrapped->isEmpty())
         return std::nullopt;
-    return KeyFile::WrappedDataKey{*wrapped, *check};
+    return KeyFile::WrappedDataKey {*wrapped, *check};
 }
 
 QJsonObject slotToJson(const KeyFile::Slot &slot)
 {
-    const QJsonObject kdf{{QStringLiteral("name"), QStringLiteral("scrypt")},
-                          {QStringLiteral("n"), static_cast<qint64>(slot.kdf.n)},
-                          {QStringLiteral("r"), static_cast<qint64>(slot.kdf.r)},
-                          {QStringLiteral("p"), static_cast<qint64>(slot.kdf.p)},
-                          {QStringLiteral("salt"), encode(slot.salt)}};
+    const QJsonObject kdf {{QStringLiteral("name"), QStringLiteral("scrypt")},
+                           {QStringLiteral("n"), static_cast<qint64>(slot.kdf.n)},
+                           {QStringLiteral("r"), static_cast<qint64>(slot.kdf.r)},
+                           {QStringLiteral("p"), static_cast<qint64>(slot.kdf.p)},
+                           {QStringLiteral("salt"), encode(slot.salt)}};
     return {{QStringLiteral("type"), slot.type},
             {QStringLiteral("kdf"), kdf},
             {QStringLiteral("wrappedMasterKey"), encode(slot.wrappedMasterKey)}};
@@ -87,12 +87,10 @@ std::optional<KeyFile::Slot> slotFromJson(const QJsonValue &value)
     return slot;
 }
 
-const QStringList KnownFields{
-    QStringLiteral("format"),         QStringLiteral("version"),
-    QStringLiteral("workspaceId"),    QStringLiteral("storeSalt"),
-    QStringLiteral("slotArray"),          QStringLiteral("dataKey"),
-    QStringLiteral("pendingDataKey"), QStringLiteral("auditAnchor"),
-    QStringLiteral("keychain"),
+const QStringList KnownFields {
+    QStringLiteral("format"),         QStringLiteral("version"),     QStringLiteral("workspaceId"),
+    QStringLiteral("storeSalt"),      QStringLiteral("slotArray"),   QStringLiteral("dataKey"),
+    QStringLiteral("pendingDataKey"), QStringLiteral("auditAnchor"), QStringLiteral("keychain"),
 };
 } // namespace
 
@@ -159,13 +157,13 @@ Result<KeyFile> KeyFile::fromJson(const QByteArray &json)
         const auto mac = decode(anchor.value(QStringLiteral("mac")));
         if (!hash || !mac)
             return damaged();
-        keyFile.m_auditAnchor = AuditAnchor{anchor.value(QStringLiteral("seq")).toInteger(),
-                                            *hash, *mac};
+        keyFile.m_auditAnchor =
+            AuditAnchor {anchor.value(QStringLiteral("seq")).toInteger(), *hash, *mac};
     }
     keyFile.m_keychainEnabled = root.value(QStringLiteral("keychain"))
-                                        .toObject()
-                                        .value(QStringLiteral("enabled"))
-                                        .toBool(false);
+                                    .toObject()
+                                    .value(QStringLiteral("enabled"))
+                                    .toBool(false);
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!KnownFields.contains(it.key()))
             keyFile.m_unknown.insert(it.key(), it.value());
@@ -189,12 +187,12 @@ QByteArray KeyFile::toJson() const
         root.insert(QStringLiteral("pendingDataKey"), wrappedToJson(*m_pendingDataKey));
     if (m_auditAnchor) {
         root.insert(QStringLiteral("auditAnchor"),
-                    QJsonObject{{QStringLiteral("seq"), m_auditAnchor->seq},
-                                {QStringLiteral("hash"), encode(m_auditAnchor->hash)},
-                                {QStringLiteral("mac"), encode(m_auditAnchor->mac)}});
+                    QJsonObject {{QStringLiteral("seq"), m_auditAnchor->seq},
+                                 {QStringLiteral("hash"), encode(m_auditAnchor->hash)},
+                                 {QStringLiteral("mac"), encode(m_auditAnchor->mac)}});
     }
     root.insert(QStringLiteral("keychain"),
-                QJsonObject{{QStringLiteral("enabled"), m_keychainEnabled}});
+                QJsonObject {{QStringLiteral("enabled"), m_keychainEnabled}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -202,15 +200,14 @@ Result<void> KeyFile::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorKind::Io,
-                     tr("Could not write the key file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io, tr("Could not write the key file: %1").arg(file.errorString()));
     // Wrapped keys are safe at rest, but nobody else on the machine needs to read them.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray json = toJson();
     if (file.write(json) != json.size() || !file.commit())
-        return Error(ErrorKind::Io,
-                     tr("Could not write the key file (is the disk full?): %1")
-                             .arg(file.errorString()));
+        return Error(
+            ErrorKind::Io,
+            tr("Could not write the key file (is the disk full?): %1").arg(file.errorString()));
     return {};
 }
 

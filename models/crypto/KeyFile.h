@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace's key file (keyfile.json): versioned JSON holding the wrapped keys, written atomically.
+// The workspace's key file (keyfile.json): versioned JSON holding the wrapped keys, written
+// atomically.
 #pragma once
 
 #include "models/crypto/ScryptKdf.h"

@@ -7,11 +7,10 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/kdf.h>
-
-#include <memory>
 #include <stdexcept>
 
 namespace ClientDesk {
@@ -29,9 +28,9 @@ QByteArray dataKeyContext(const KeyFile &keyFile)
 
 Error wrongPassphrase()
 {
-    return Error(ErrorKind::WrongKey,
-                 QCoreApplication::translate("ClientDesk::KeyRing",
-                                             "The passphrase is not correct."));
+    return Error(
+        ErrorKind::WrongKey,
+        QCoreApplication::translate("ClientDesk::KeyRing", "The passphrase is not correct."));
 }
 
 Error keyFileDamaged()
@@ -45,9 +44,9 @@ Error keyFileDamaged()
 } // namespace
 
 KeyRing::KeyRing(SecretBytes masterKey, SecretBytes dataKey)
-    : m_masterKey(std::move(masterKey)), m_dataKey(std::move(dataKey))
-{
-}
+    : m_masterKey(std::move(masterKey))
+    , m_dataKey(std::move(dataKey))
+{ }
 
 KeyRing KeyRing::generate()
 {
@@ -92,7 +91,7 @@ void KeyRing::writePassphraseSlot(KeyFile &keyFile, QByteArrayView passphrase,
     if (!kek)
         throw std::runtime_error("scrypt failed for parameters ClientDesk chose itself");
     slot.wrappedMasterKey =
-            AeadCipher::seal(*kek, m_masterKey.view(), slotContext(keyFile, slot.type));
+        AeadCipher::seal(*kek, m_masterKey.view(), slotContext(keyFile, slot.type));
     keyFile.setSlot(slot);
 }
 
@@ -121,20 +120,20 @@ SecretBytes KeyRing::deriveSubkey(QByteArrayView purpose) const
 {
     SecretBytes subkey(KeySize);
     std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
-            EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), &EVP_PKEY_CTX_free);
+        EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), &EVP_PKEY_CTX_free);
     size_t length = static_cast<size_t>(KeySize);
     const bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1
-            && EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) == 1
-            && EVP_PKEY_CTX_set1_hkdf_key(
-                       ctx.get(), reinterpret_cast<const unsigned char *>(m_masterKey.constData()),
-                       static_cast<int>(m_masterKey.size()))
-                    == 1
-            && EVP_PKEY_CTX_add1_hkdf_info(ctx.get(),
-                                           reinterpret_cast<const unsigned char *>(purpose.data()),
-                                           static_cast<int>(purpose.size()))
-                    == 1
-            && EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char *>(subkey.data()), &length)
-                    == 1;
+        && EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) == 1
+        && EVP_PKEY_CTX_set1_hkdf_key(
+               ctx.get(), reinterpret_cast<const unsigned char *>(m_masterKey.constData()),
+               static_cast<int>(m_masterKey.size()))
+            == 1
+        && EVP_PKEY_CTX_add1_hkdf_info(ctx.get(),
+                                       reinterpret_cast<const unsigned char *>(purpose.data()),
+                                       static_cast<int>(purpose.size()))
+            == 1
+        && EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char *>(subkey.data()), &length)
+            == 1;
     if (!ok)
         throw std::runtime_error("HKDF failed");
     return subkey;

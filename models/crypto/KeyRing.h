@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A workspace's unlocked keys (master key, data key) and the operations that wrap them into its KeyFile.
+// A workspace's unlocked keys (master key, data key) and the operations that wrap them into its
+// KeyFile.
 #pragma once
 
 #include "models/crypto/KeyFile.h"

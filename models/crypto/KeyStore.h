@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Where a device may keep a workspace's master key so it unlocks without a passphrase (the OS keychain).
+// Where a device may keep a workspace's master key so it unlocks without a passphrase (the OS
+// keychain).
 #pragma once
 
 #include "models/crypto/SecretBytes.h"

@@ -31,7 +31,7 @@ int alphabetSize(const QString &text)
             symbol = true;
     }
     return (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0)
-            + (other ? 100 : 0);
+        + (other ? 100 : 0);
 }
 } // namespace
 
@@ -74,7 +74,7 @@ QString PassphraseStrength::hint() const
     switch (m_level) {
     case TooShort:
         return tr("Use at least %1 characters. A few unrelated words make a good passphrase.")
-                .arg(MinimumLength);
+            .arg(MinimumLength);
     case Weak:
         return tr("Easy to guess. Add more words, or mix in capitals, digits and symbols.");
     case Fair:

@@ -2,7 +2,6 @@
 #include "models/crypto/Random.h"
 
 #include <openssl/rand.h>
-
 #include <stdexcept>
 
 namespace ClientDesk {
@@ -11,7 +10,8 @@ namespace {
 void fill(char *data, qsizetype size)
 {
     // RAND_bytes only fails when the OS entropy source is broken; nothing safe can go on then.
-    if (size > 0 && RAND_bytes(reinterpret_cast<unsigned char *>(data), static_cast<int>(size)) != 1)
+    if (size > 0
+        && RAND_bytes(reinterpret_cast<unsigned char *>(data), static_cast<int>(size)) != 1)
         throw std::runtime_error("the system's random number generator failed");
 }
 } // namespace

@@ -36,11 +36,11 @@ Result<SecretBytes> ScryptKdf::derive(QByteArrayView passphrase, QByteArrayView 
     if (auto checked = checkParams(params); !checked)
         return checked.error();
     SecretBytes key(KeySize);
-    const int rc = EVP_PBE_scrypt(passphrase.data(), static_cast<size_t>(passphrase.size()),
-                                  reinterpret_cast<const unsigned char *>(salt.data()),
-                                  static_cast<size_t>(salt.size()), params.n, params.r, params.p,
-                                  MaxMemory, reinterpret_cast<unsigned char *>(key.data()),
-                                  static_cast<size_t>(KeySize));
+    const int rc =
+        EVP_PBE_scrypt(passphrase.data(), static_cast<size_t>(passphrase.size()),
+                       reinterpret_cast<const unsigned char *>(salt.data()),
+                       static_cast<size_t>(salt.size()), params.n, params.r, params.p, MaxMemory,
+                       reinterpret_cast<unsigned char *>(key.data()), static_cast<size_t>(KeySize));
     if (rc != 1)
         return Error(ErrorKind::Io,
                      QCoreApplication::translate("ClientDesk::ScryptKdf",

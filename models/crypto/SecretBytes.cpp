@@ -5,8 +5,9 @@
 
 namespace ClientDesk {
 
-
-SecretBytes::SecretBytes(qsizetype size) : m_bytes(size, '\0') { }
+SecretBytes::SecretBytes(qsizetype size)
+    : m_bytes(size, '\0')
+{ }
 
 SecretBytes SecretBytes::adopt(QByteArray &source)
 {
@@ -37,7 +38,8 @@ SecretBytes::~SecretBytes()
     clear();
 }
 
-SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::move(other.m_bytes))
+SecretBytes::SecretBytes(SecretBytes &&other) noexcept
+    : m_bytes(std::move(other.m_bytes))
 {
     other.m_bytes = QByteArray();
 }
@@ -72,9 +74,9 @@ void SecretBytes::clear()
 bool SecretBytes::operator==(const SecretBytes &other) const
 {
     return m_bytes.size() == other.m_bytes.size()
-            && CRYPTO_memcmp(m_bytes.constData(), other.m_bytes.constData(),
-                             static_cast<size_t>(m_bytes.size()))
-            == 0;
+        && CRYPTO_memcmp(m_bytes.constData(), other.m_bytes.constData(),
+                         static_cast<size_t>(m_bytes.size()))
+        == 0;
 }
 
 } // namespace ClientDesk

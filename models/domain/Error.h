@@ -19,7 +19,10 @@ enum class ErrorKind {
 class Error
 {
 public:
-    Error(ErrorKind kind, QString message) : m_kind(kind), m_message(std::move(message)) { }
+    Error(ErrorKind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message))
+    { }
 
     ErrorKind kind() const { return m_kind; }
     // The message never carries secrets or field values: it is shown and may be logged.

@@ -21,8 +21,7 @@ Error invalid(const char *text)
 bool WorkspaceSetup::isValidEmail(const QString &email)
 {
     // Deliberately permissive (RFC 5322 is wider than any regex); catches typing slips only.
-    static const QRegularExpression pattern(
-            QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return email.size() <= MaxEmailLength && pattern.match(email).hasMatch();
 }
 

@@ -21,25 +21,28 @@ QString tr(const char *text)
 Error queryFailed(const QSqlQuery &query)
 {
     qCWarning(lcStore) << "audit log query failed, code" << query.lastError().nativeErrorCode();
-    return Error(ErrorKind::Io, tr("Could not read or write the audit log: %1")
-                                        .arg(query.lastError().databaseText()));
+    return Error(
+        ErrorKind::Io,
+        tr("Could not read or write the audit log: %1").arg(query.lastError().databaseText()));
 }
 
 QString fieldsJson(const QStringList &fields)
 {
     return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase database) : m_database(std::move(database)) { }
+AuditLog::AuditLog(QSqlDatabase database)
+    : m_database(std::move(database))
+{ }
 
 QByteArray AuditLog::canonicalEntry(qint64 seq, const QString &at, const QString &memberId,
                                     const QString &deviceId, const QString &action,
                                     const QString &entity, const QString &entityId,
                                     const QString &fieldsText)
 {
-    const QJsonArray entry{seq, at, memberId, deviceId, action, entity, entityId, fieldsText};
+    const QJsonArray entry {seq, at, memberId, deviceId, action, entity, entityId, fieldsText};
     return QJsonDocument(entry).toJson(QJsonDocument::Compact);
 }
 
@@ -74,8 +77,8 @@ Result<void> AuditLog::append(const Change &change, const QDateTime &at, const Q
                                                      change.entity, change.entityId, fields));
     QSqlQuery insert(m_database);
     insert.prepare(QStringLiteral(
-            "INSERT INTO audit_log (seq, at, member_id, device_id, action, entity, entity_id, "
-            "fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO audit_log (seq, at, member_id, device_id, action, entity, entity_id, "
+        "fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(seq);
     insert.addBindValue(when);
     insert.addBindValue(memberId);
@@ -95,8 +98,9 @@ Result<AuditVerification> AuditLog::verify() const
 {
     QSqlQuery rows(m_database);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT seq, at, member_id, device_id, action, entity, "
-                                  "entity_id, fields, prev_hash, hash FROM audit_log ORDER BY seq")))
+    if (!rows.exec(
+            QStringLiteral("SELECT seq, at, member_id, device_id, action, entity, "
+                           "entity_id, fields, prev_hash, hash FROM audit_log ORDER BY seq")))
         return queryFailed(rows);
 
     AuditVerification result;
@@ -111,19 +115,19 @@ Result<AuditVerification> AuditLog::verify() const
             result.brokenSeq = seq;
             result.problem = tr("Entry %1 does not follow entry %2: entries before it were "
                                 "removed, inserted or reordered.")
-                                     .arg(seq)
-                                     .arg(expectedSeq - 1);
+                                 .arg(seq)
+                                 .arg(expectedSeq - 1);
             return result;
         }
         const QByteArray canonical = canonicalEntry(
-                seq, rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
-                rows.value(4).toString(), rows.value(5).toString(), rows.value(6).toString(),
-                rows.value(7).toString());
+            seq, rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
+            rows.value(4).toString(), rows.value(5).toString(), rows.value(6).toString(),
+            rows.value(7).toString());
         if (chainHash(storedPrevious, canonical) != storedHash) {
             result.intact = false;
             result.brokenSeq = seq;
-            result.problem = tr("Entry %1 was altered: its contents no longer match its hash.")
-                                     .arg(seq);
+            result.problem =
+                tr("Entry %1 was altered: its contents no longer match its hash.").arg(seq);
             return result;
         }
         expectedPrevious = storedHash;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The append-only, hash-chained audit log: each entry stores SHA-256(previous hash ‖ canonical entry).
+// The append-only, hash-chained audit log: each entry stores SHA-256(previous hash ‖ canonical
+// entry).
 #pragma once
 
 #include "models/domain/Result.h"

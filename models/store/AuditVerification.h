@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The outcome of checking the audit log's hash chain: intact with its head, or the first broken entry.
+// The outcome of checking the audit log's hash chain: intact with its head, or the first broken
+// entry.
 #pragma once
 
 #include <QByteArray>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The numbered schema migrations of the store, oldest first; a store's user_version is the last one applied.
+// The numbered schema migrations of the store, oldest first; a store's user_version is the last one
+// applied.
 #pragma once
 
 #include <QList>

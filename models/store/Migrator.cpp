@@ -10,9 +10,9 @@
 
 namespace ClientDesk {
 
-Migrator::Migrator(QList<Migrations::Migration> migrations) : m_migrations(std::move(migrations))
-{
-}
+Migrator::Migrator(QList<Migrations::Migration> migrations)
+    : m_migrations(std::move(migrations))
+{ }
 
 int Migrator::latestVersion() const
 {
@@ -28,8 +28,8 @@ Result<void> Migrator::checkSupported(int storeVersion) const
                                                  "ClientDesk (schema %1; this version knows up to "
                                                  "%2). Update ClientDesk to open it; the store "
                                                  "was not changed.")
-                             .arg(storeVersion)
-                             .arg(latestVersion()));
+                         .arg(storeVersion)
+                         .arg(latestVersion()));
     return {};
 }
 
@@ -53,11 +53,11 @@ Result<void> Migrator::migrate(Store &store) const
                                        << query.lastError().nativeErrorCode();
                     return Error(ErrorKind::Io,
                                  QCoreApplication::translate(
-                                         "ClientDesk::Migrator",
-                                         "Updating the store to schema %1 failed (%2). Nothing "
-                                         "was changed.")
-                                         .arg(migration.version)
-                                         .arg(query.lastError().databaseText()));
+                                     "ClientDesk::Migrator",
+                                     "Updating the store to schema %1 failed (%2). Nothing "
+                                     "was changed.")
+                                     .arg(migration.version)
+                                     .arg(query.lastError().databaseText()));
                 }
             }
             return {};

@@ -19,24 +19,26 @@ Error queryFailed(const QSqlQuery &query)
     return Error(ErrorKind::Io,
                  QCoreApplication::translate("ClientDesk::Outbox",
                                              "Could not record the change for sync: %1")
-                         .arg(query.lastError().databaseText()));
+                     .arg(query.lastError().databaseText()));
 }
 } // namespace
 
-Outbox::Outbox(QSqlDatabase database) : m_database(std::move(database)) { }
+Outbox::Outbox(QSqlDatabase database)
+    : m_database(std::move(database))
+{ }
 
 Result<void> Outbox::append(const Change &change, const QDateTime &at)
 {
     QSqlQuery insert(m_database);
-    insert.prepare(QStringLiteral(
-            "INSERT INTO outbox (mutation_id, entity, entity_id, op, changed_fields, "
-            "base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO outbox (mutation_id, entity, entity_id, op, changed_fields, "
+                       "base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     insert.addBindValue(change.entity);
     insert.addBindValue(change.entityId);
     insert.addBindValue(Change::operationName(change.operation));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(change.fields))
-                                                  .toJson(QJsonDocument::Compact)));
+    insert.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(change.fields)).toJson(QJsonDocument::Compact)));
     insert.addBindValue(change.baseVersion);
     insert.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
     if (!insert.exec())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The queue of local changes the sync engine sends to the server; entries leave only when acknowledged.
+// The queue of local changes the sync engine sends to the server; entries leave only when
+// acknowledged.
 #pragma once
 
 #include "models/domain/Result.h"

@@ -54,9 +54,10 @@ Result<QVariant> pragma(QSqlDatabase &db, const QString &statement)
 } // namespace
 
 Store::Store(QString path, QString connectionName, const Clock &clock)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+{ }
 
 Store::~Store()
 {
@@ -100,12 +101,12 @@ Result<void> Store::applyPragmas(const Options &options)
         QString check;
         QVariant expected;
     };
-    QList<Setting> settings{
-            {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), 1},
-            {QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA secure_delete"), 1},
-            {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"), 2},
-            {QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB),
-             QStringLiteral("PRAGMA cache_size"), -options.cacheKiB},
+    QList<Setting> settings {
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), 1},
+        {QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA secure_delete"), 1},
+        {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"), 2},
+        {QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB),
+         QStringLiteral("PRAGMA cache_size"), -options.cacheKiB},
     };
     if (!options.readOnly)
         settings.prepend({QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -118,8 +119,8 @@ Result<void> Store::applyPragmas(const Options &options)
             return value.error();
         if (value->toString() != setting.expected.toString()) {
             qCWarning(lcStore) << "pragma did not take effect:" << setting.check;
-            return Error(ErrorKind::Io, tr("The store refused a required setting (%1).")
-                                                .arg(setting.check));
+            return Error(ErrorKind::Io,
+                         tr("The store refused a required setting (%1).").arg(setting.check));
         }
     }
     return {};
@@ -202,8 +203,9 @@ Result<void> Store::verifyEncryptedOnDisk() const
 {
     if (StoreFile::isPlainSqlite(m_path)) {
         qCCritical(lcStore) << "store file on disk is not encrypted";
-        return Error(ErrorKind::Io, tr("The store was written without encryption. ClientDesk "
-                                       "stopped to protect your data."));
+        return Error(ErrorKind::Io,
+                     tr("The store was written without encryption. ClientDesk "
+                        "stopped to protect your data."));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One connection to a workspace's encrypted store, and the single path by which anything is written to it.
+// One connection to a workspace's encrypted store, and the single path by which anything is written
+// to it.
 #pragma once
 
 #include "models/crypto/SecretBytes.h"

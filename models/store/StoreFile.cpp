@@ -23,7 +23,8 @@ Result<QByteArray> readHead(const QString &path, qsizetype size)
                      tr("The workspace has no store file (store.db). It was moved or deleted; "
                         "restore it from a backup."));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Could not read the store file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     tr("Could not read the store file: %1").arg(file.errorString()));
     return file.read(size);
 }
 } // namespace

@@ -51,31 +51,31 @@ Result<void> seedWorkspace(Store &store, const QString &workspaceId, const Works
 {
     const QString now = store.clock().now().toString(Qt::ISODateWithMs);
     store.setActor(ownerId, deviceId);
-    const Change workspace{Change::Operation::Create,
-                           QStringLiteral("workspace"),
-                           workspaceId,
-                           {QStringLiteral("name"), QStringLiteral("region")},
-                           true,
-                           0};
-    auto done = insertRow(store, workspace,
-                          QStringLiteral("INSERT INTO workspace (id, name, region, created_at, "
-                                         "updated_at) VALUES (?, ?, ?, ?, ?)"),
-                          {workspaceId, setup.workspaceName.trimmed(), Region::key(setup.region),
-                           now, now});
+    const Change workspace {Change::Operation::Create,
+                            QStringLiteral("workspace"),
+                            workspaceId,
+                            {QStringLiteral("name"), QStringLiteral("region")},
+                            true,
+                            0};
+    auto done = insertRow(
+        store, workspace,
+        QStringLiteral("INSERT INTO workspace (id, name, region, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?)"),
+        {workspaceId, setup.workspaceName.trimmed(), Region::key(setup.region), now, now});
     if (!done)
         return done;
-    const Change owner{Change::Operation::Create,
-                       QStringLiteral("member"),
-                       ownerId,
-                       {QStringLiteral("email"), QStringLiteral("display_name"),
-                        QStringLiteral("role")},
-                       true,
-                       0};
-    done = insertRow(store, owner,
-                     QStringLiteral("INSERT INTO member (id, workspace_id, email, display_name, "
-                                    "role, updated_at) VALUES (?, ?, ?, ?, 'owner', ?)"),
-                     {ownerId, workspaceId, setup.ownerEmail.trimmed(), setup.ownerName.trimmed(),
-                      now});
+    const Change owner {
+        Change::Operation::Create,
+        QStringLiteral("member"),
+        ownerId,
+        {QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("role")},
+        true,
+        0};
+    done = insertRow(
+        store, owner,
+        QStringLiteral("INSERT INTO member (id, workspace_id, email, display_name, "
+                       "role, updated_at) VALUES (?, ?, ?, ?, 'owner', ?)"),
+        {ownerId, workspaceId, setup.ownerEmail.trimmed(), setup.ownerName.trimmed(), now});
     if (!done)
         return done;
     return WorkspaceSettings(store).setValue(WorkspaceSettings::DeviceId, deviceId);
@@ -105,13 +105,15 @@ Result<void> copyForMigration(const QString &dir, int version, const QDateTime &
     const QString backups = Workspace::backupsPath(dir);
     if (!QDir().mkpath(backups))
         return Error(ErrorKind::Io, tr("Could not create the backups folder."));
-    const QString stem = backups + QStringLiteral("/pre-migration-schema%1-%2")
-                                           .arg(version)
-                                           .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem = backups
+        + QStringLiteral("/pre-migration-schema%1-%2")
+              .arg(version)
+              .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::copy(Workspace::storePath(dir), stem + QStringLiteral(".db"))
         || !QFile::copy(Workspace::keyFilePath(dir), stem + QStringLiteral(".keyfile.json")))
-        return Error(ErrorKind::Io, tr("Could not copy the store before updating it (is the "
-                                       "disk full?). Nothing was changed."));
+        return Error(ErrorKind::Io,
+                     tr("Could not copy the store before updating it (is the "
+                        "disk full?). Nothing was changed."));
     return {};
 }
 } // namespace
@@ -141,8 +143,7 @@ Workspace::Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr
     , m_keyFile(std::move(keyFile))
     , m_keys(std::move(keys))
     , m_store(std::move(store))
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 
@@ -186,7 +187,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         return fail(saved.error());
 
     std::unique_ptr<Workspace> workspace(
-            new Workspace(dir, std::move(keyFile), std::move(keys), std::move(store.value())));
+        new Workspace(dir, std::move(keyFile), std::move(keys), std::move(store.value())));
     if (auto identity = workspace->loadIdentity(); !identity)
         return identity.error();
     qCInfo(lcStore) << "workspace created";
@@ -231,8 +232,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing k
         if (auto migrated = migrator.migrate(**store); !migrated)
             return migrated.error();
     }
-    std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(keyFile.value()),
-                                                       std::move(keys), std::move(store.value())));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(dir, std::move(keyFile.value()), std::move(keys), std::move(store.value())));
     if (auto identity = workspace->loadIdentity(); !identity)
         return identity.error();
     qCInfo(lcStore) << "workspace opened";
@@ -250,7 +251,7 @@ Result<void> Workspace::loadIdentity()
                      tr("The key file and the store belong to different workspaces."));
     m_name = query.value(1).toString();
     if (!query.exec(QStringLiteral(
-                "SELECT id FROM member WHERE role = 'owner' AND deleted_at IS NULL LIMIT 1")))
+            "SELECT id FROM member WHERE role = 'owner' AND deleted_at IS NULL LIMIT 1")))
         return queryError(query);
     if (query.next())
         m_ownerId = query.value(0).toString();
@@ -263,8 +264,7 @@ Result<void> Workspace::loadIdentity()
     return {};
 }
 
-Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase,
-                                         const ScryptKdf::Params &kdf)
+Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase, const ScryptKdf::Params &kdf)
 {
     KeyFile updated = m_keyFile;
     m_keys.writePassphraseSlot(updated, newPassphrase, kdf);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An unlocked workspace: its folder, key file, keys and open store. Destroying it locks the workspace.
+// An unlocked workspace: its folder, key file, keys and open store. Destroying it locks the
+// workspace.
 #pragma once
 
 #include "models/crypto/KeyFile.h"
@@ -23,9 +24,9 @@ public:
     static bool exists(const QString &dir);
 
     // Makes a new workspace in an empty or missing folder: keys, store, owner, audit entries.
-    static Result<std::unique_ptr<Workspace>> create(
-            const QString &dir, const WorkspaceSetup &setup, QByteArrayView passphrase,
-            const Clock &clock, const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
+    static Result<std::unique_ptr<Workspace>>
+    create(const QString &dir, const WorkspaceSetup &setup, QByteArrayView passphrase,
+           const Clock &clock, const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
 
     // Derives the keys from the passphrase (scrypt: slow, safe on any thread). Touches nothing.
     static Result<KeyRing> unlock(const QString &dir, QByteArrayView passphrase);

@@ -12,13 +12,16 @@ namespace ClientDesk {
 namespace {
 Error settingsError(const QSqlQuery &query)
 {
-    return Error(ErrorKind::Io, QCoreApplication::translate("ClientDesk::WorkspaceSettings",
-                                                            "Could not use the settings: %1")
-                                        .arg(query.lastError().databaseText()));
+    return Error(ErrorKind::Io,
+                 QCoreApplication::translate("ClientDesk::WorkspaceSettings",
+                                             "Could not use the settings: %1")
+                     .arg(query.lastError().databaseText()));
 }
 } // namespace
 
-WorkspaceSettings::WorkspaceSettings(Store &store) : m_store(store) { }
+WorkspaceSettings::WorkspaceSettings(Store &store)
+    : m_store(store)
+{ }
 
 Result<std::optional<QString>> WorkspaceSettings::value(const QString &key) const
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace's local key/value settings (device id and the like), written through the audited path.
+// The workspace's local key/value settings (device id and the like), written through the audited
+// path.
 #pragma once
 
 #include "models/domain/Result.h"

@@ -20,8 +20,12 @@ namespace {
 Result<void> runTransaction(Store &store, int number)
 {
     const QString key = QStringLiteral("tx.%1").arg(number);
-    const Change change{Change::Operation::Create, QStringLiteral("setting"), key,
-                        {QStringLiteral("value")}, false, 0};
+    const Change change {Change::Operation::Create,
+                         QStringLiteral("setting"),
+                         key,
+                         {QStringLiteral("value")},
+                         false,
+                         0};
     return store.write(change, [&]() -> Result<void> {
         QSqlQuery query(store.database());
         query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
@@ -29,7 +33,8 @@ Result<void> runTransaction(Store &store, int number)
         query.addBindValue(QString(300, QLatin1Char('a' + number % 26)));
         if (!query.exec())
             return Error(ErrorKind::Io, query.lastError().text());
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('tx.last', ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('tx.last', ?)"));
         query.addBindValue(number);
         if (!query.exec())
             return Error(ErrorKind::Io, query.lastError().text());

@@ -12,9 +12,9 @@ class ScriptedPrompt final : public SecretPrompt
 {
 public:
     explicit ScriptedPrompt(QStringList answers = {}, bool interactive = true)
-        : m_answers(std::move(answers)), m_interactive(interactive)
-    {
-    }
+        : m_answers(std::move(answers))
+        , m_interactive(interactive)
+    { }
 
     bool interactive() const override { return m_interactive; }
     std::optional<QString> ask(const QString &prompt, bool hidden) override

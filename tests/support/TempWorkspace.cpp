@@ -29,9 +29,9 @@ WorkspaceSetup TempWorkspace::setup()
 }
 
 TempWorkspace::TempWorkspace()
-    : m_root(temporaryBase()), m_dir(m_root.path() + QStringLiteral("/workspace"))
-{
-}
+    : m_root(temporaryBase())
+    , m_dir(m_root.path() + QStringLiteral("/workspace"))
+{ }
 
 std::unique_ptr<Workspace> TempWorkspace::create()
 {

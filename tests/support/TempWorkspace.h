@@ -13,7 +13,8 @@ namespace ClientDesk::Test {
 class TempWorkspace
 {
 public:
-    static inline const QByteArray Passphrase = QByteArrayLiteral("correct horse battery staple 42");
+    static inline const QByteArray Passphrase =
+        QByteArrayLiteral("correct horse battery staple 42");
     static inline const QString OwnerEmail = QStringLiteral("ada.owner@example-agency.test");
     static inline const QString OwnerName = QStringLiteral("Ada Owner");
 
