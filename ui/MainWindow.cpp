@@ -121,12 +121,14 @@ QWidget *MainWindow::emptyPage(const QString &title, const QString &text)
     heading->setAlignment(Qt::AlignCenter);
     auto *body = new QLabel(text, page);
     body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(420);
+    body->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     auto *layout = new QVBoxLayout(page);
+    // Wide side margins keep the wrapped text to a readable line length; no alignment flag,
+    // so the label gets the height its wrapped text needs.
+    layout->setContentsMargins(120, 24, 120, 24);
     layout->addStretch();
     layout->addWidget(heading);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addWidget(body);
     layout->addStretch();
     page->setAccessibleName(title);
     return page;
