@@ -5,6 +5,8 @@
 #include "models/crypto/KeyRing.h"
 #include "models/crypto/Passphrase.h"
 #include "models/crypto/Random.h"
+#include "tests/support/FailingKeyStore.h"
+#include "tests/support/InMemoryKeyStore.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QJsonDocument>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void aeadDetectsAnyFlippedBit();
     void passphraseIsNormalised();
     void subkeysDependOnPurpose();
+    void masterKeyFromAKeyStoreUnlocks();
+    void failingKeyStoreLeavesTheKeysAlone();
 
 private:
     static KeyFile makeKeyFile(const KeyRing &keys, const QByteArray &passphrase);
@@ -186,6 +190,36 @@ void TestKeyRing::subkeysDependOnPurpose()
     QVERIFY(keys.deriveSubkey("audit anchor") == keys.deriveSubkey("audit anchor"));
     QVERIFY(!(keys.deriveSubkey("audit anchor") == keys.deriveSubkey("backup")));
     QVERIFY(!(keys.deriveSubkey("audit anchor") == keys.masterKey()));
+}
+
+void TestKeyRing::masterKeyFromAKeyStoreUnlocks()
+{
+    const KeyRing keys = KeyRing::generate();
+    const KeyFile keyFile = makeKeyFile(keys, "a good passphrase");
+    InMemoryKeyStore keyStore;
+    QVERIFY(keyStore.writeMasterKey(keyFile.workspaceId(), keys.masterKey()));
+    auto kept = keyStore.readMasterKey(keyFile.workspaceId());
+    QVERIFY(kept);
+    auto unlocked = KeyRing::unlockWithMasterKey(keyFile, std::move(kept.value()));
+    QVERIFY(unlocked);
+    QVERIFY(unlocked->dataKey() == keys.dataKey());
+    // A key kept for another workspace does not open this one.
+    QVERIFY(!KeyRing::unlockWithMasterKey(keyFile, KeyRing::generate().masterKey().clone()));
+    QVERIFY(keyStore.removeMasterKey(keyFile.workspaceId()));
+    QVERIFY(!keyStore.readMasterKey(keyFile.workspaceId()));
+}
+
+void TestKeyRing::failingKeyStoreLeavesTheKeysAlone()
+{
+    const KeyRing keys = KeyRing::generate();
+    const KeyFile keyFile = makeKeyFile(keys, "a good passphrase");
+    const QByteArray before = keyFile.toJson();
+    FailingKeyStore keyStore;
+    QVERIFY(!keyStore.readMasterKey(keyFile.workspaceId()));
+    QCOMPARE(keyStore.calls(), 1);
+    // The fallback is the passphrase, and the key file is what it was: no new key was made.
+    QCOMPARE(keyFile.toJson(), before);
+    QVERIFY(KeyRing::unlockWithPassphrase(keyFile, "a good passphrase"));
 }
 
 QTEST_GUILESS_MAIN(TestKeyRing)
