@@ -37,13 +37,13 @@ Application::~Application()
     m_workspace.reset();
 }
 
-bool Application::start(const QStringList &arguments)
+std::optional<int> Application::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ClientDesk: clients, projects and invoices for agencies."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                              tr("Open the workspace in DIR (or create it there)."),
                                              QStringLiteral("DIR"));
@@ -51,11 +51,19 @@ bool Application::start(const QStringList &arguments)
                                         tr("Open a throw-away demo workspace (passphrase: demo)."));
     parser.addOption(workspaceOption);
     parser.addOption(demoOption);
-    parser.process(arguments);
-
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 1;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(parser.isSet(helpOption) ? parser.helpText()
+                                                         : QApplication::applicationVersion()));
+        return 0;
+    }
     if (parser.isSet(demoOption)) {
         startDemo();
-        return true;
+        return std::nullopt;
     }
     if (parser.isSet(workspaceOption)) {
         m_dir = QDir(parser.value(workspaceOption)).absolutePath();
@@ -68,7 +76,7 @@ bool Application::start(const QStringList &arguments)
         showUnlock();
     else
         showFirstRun();
-    return true;
+    return std::nullopt;
 }
 
 void Application::startDemo()
@@ -121,6 +129,7 @@ void Application::createFromFirstRun()
         m_dir = m_paths.workspaceDir(setup.workspaceId);
     }
     auto passphrase = std::make_shared<SecretBytes>(Passphrase::encode(m_firstRun->passphrase()));
+    m_firstRun->clearPassphrases();
     m_firstRun->setBusy(true);
     const QString dir = m_dir;
     const Clock &clock = m_clock;
@@ -136,15 +145,20 @@ void Application::createFromFirstRun()
         [this](const KeysResult &keys) {
             if (!m_firstRun)
                 return;
-            Result<void> opened =
-                *keys ? openWorkspace(std::move(keys->value())) : Result<void>(keys->error());
-            if (!opened) {
-                m_firstRun->showError(opened.error().message());
+            if (!*keys) {
+                // Nothing was created (Workspace::create builds aside): fix and try again.
+                m_firstRun->showError(keys->error().message());
                 return;
             }
             QSettings().setValue(LastWorkspaceKey, m_dir);
             m_firstRun->disconnect(this);
             m_firstRun->accept();
+            if (auto opened = openWorkspace(std::move(keys->value())); !opened) {
+                // The workspace exists now, so the way in is the unlock dialog; it says why.
+                showUnlock();
+                m_unlock->showError(opened.error().message());
+                return;
+            }
             showMainWindow();
         });
 }
@@ -168,10 +182,18 @@ void Application::unlockFromDialog()
     m_unlock->clearPassphrase();
     m_unlock->setBusy(true);
     const QString dir = m_dir;
+    const Clock &clock = m_clock;
     runKeyWork(
-        [dir, passphrase]() {
+        [dir, passphrase, &clock]() -> Result<KeyRing> {
             auto keys = Workspace::unlock(dir, passphrase->view());
             passphrase->clear();
+            if (!keys)
+                return keys;
+            // File checks and any schema migration run here, off the GUI thread; the GUI
+            // thread then opens the up-to-date store on a connection of its own.
+            auto prepared = Workspace::open(dir, keys->clone(), clock);
+            if (!prepared)
+                return prepared.error();
             return keys;
         },
         [this](const KeysResult &keys) {
@@ -198,8 +220,10 @@ void Application::runKeyWork(std::function<Result<KeyRing>()> work,
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); }));
+    const QFuture<KeysResult> future =
+        QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); });
+    m_keyWork.addFuture(future);
+    watcher->setFuture(future);
 }
 
 Result<void> Application::openWorkspace(KeyRing keys)

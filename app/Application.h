@@ -7,11 +7,13 @@
 #include "models/crypto/KeyRing.h"
 #include "models/domain/Clock.h"
 
+#include <QFutureSynchronizer>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -30,9 +32,9 @@ public:
     Application(AppPaths paths, const Clock &clock);
     ~Application() override;
 
-    // Reads --workspace DIR and --demo and shows the first window. Returns false (with a
-    // message on stderr) when the arguments make no sense.
-    bool start(const QStringList &arguments);
+    // Reads --workspace DIR and --demo and shows the first window. Returns an exit code when
+    // the app should end at once (--help, --version, arguments that make no sense).
+    std::optional<int> start(const QStringList &arguments);
 
 private:
     using KeysResult = std::shared_ptr<Result<KeyRing>>;
@@ -56,6 +58,9 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<UnlockDialog> m_unlock;
+    // Declared last, destroyed first: waits for key work still running (it may write into
+    // m_demoDir and uses the clock) before anything it touches goes away.
+    QFutureSynchronizer<KeysResult> m_keyWork;
 };
 
 } // namespace ClientDesk

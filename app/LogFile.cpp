@@ -4,15 +4,18 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <atomic>
+
 namespace ClientDesk {
 
 namespace {
-LogFile *g_active = nullptr;
+// Read by any thread that logs; cleared before the LogFile goes away.
+std::atomic<LogFile *> g_active = nullptr;
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_active)
-        g_active->write(type, context, message);
+    if (LogFile *active = g_active.load())
+        active->write(type, context, message);
 }
 
 const char *levelName(QtMsgType type)

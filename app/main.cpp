@@ -9,6 +9,9 @@
 
 int main(int argc, char *argv[])
 {
+    using namespace ClientDesk;
+    // Declared before the application object so they outlive every worker thread it joins.
+    SystemClock clock;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ClientDesk"));
     QApplication::setOrganizationName(QStringLiteral("ClientDesk"));
@@ -17,14 +20,12 @@ int main(int argc, char *argv[])
     // The main window stays alive while locked: only quitting ends the app.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    using namespace ClientDesk;
-    SystemClock clock;
     const AppPaths paths = AppPaths::fromEnvironment();
     LogFile log(paths.logsDir(), clock);
     log.install(LogFile::Echo::ToStderr);
 
     Application application(paths, clock);
-    if (!application.start(QApplication::arguments()))
-        return 1;
+    if (const auto exitCode = application.start(QApplication::arguments()))
+        return *exitCode;
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests clientdesk-cli: every command in-process, and the real binary's exit codes and messages.
 #include "app/cli/Cli.h"
+#include "models/store/Migrations.h"
 #include "models/store/Workspace.h"
 #include "models/store/WorkspaceSettings.h"
 #include "tests/support/ScriptedPrompt.h"
@@ -228,7 +229,8 @@ void TestCli::infoShowsFactsButNoPersonalData()
     Run info = run({QStringLiteral("info"), QStringLiteral("--workspace"), temp.dir(),
                     QStringLiteral("--passphrase-file"), passphraseFile()});
     QVERIFY2(info.exitCode == 0, qPrintable(info.err));
-    QVERIFY(info.out.contains(QStringLiteral("Schema version:  1")));
+    QVERIFY(
+        info.out.contains(QStringLiteral("Schema version:  %1").arg(Migrations::latestVersion())));
     QVERIFY(info.out.contains(QStringLiteral("page size 4096")));
     QVERIFY(info.out.contains(QStringLiteral("journal mode wal")));
     QVERIFY(info.out.contains(QStringLiteral("SQLCipher 3.")));
@@ -297,6 +299,7 @@ void TestCli::binaryExitCodesForBadFiles_data()
     QTest::newRow("truncated") << "truncate" << 3 << "truncated";
     QTest::newRow("not a store") << "text-file" << 3 << "not a ClientDesk store";
     QTest::newRow("newer schema") << "newer" << 5 << "newer version";
+    QTest::newRow("a damaged page") << "flip-byte" << 3 << "the store is damaged";
 }
 
 void TestCli::binaryExitCodesForBadFiles()
@@ -326,6 +329,14 @@ void TestCli::binaryExitCodesForBadFiles()
     } else if (damage == QLatin1String("truncate")) {
         QFile file(store);
         QVERIFY(file.resize(file.size() - 100));
+    } else if (damage == QLatin1String("flip-byte")) {
+        QFile file(store);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 at = file.size() - 2000;
+        file.seek(at);
+        const char byte = file.read(1).at(0);
+        file.seek(at);
+        file.write(QByteArray(1, char(byte ^ 0x5a)));
     } else if (damage == QLatin1String("text-file")) {
         QFile file(store);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void damagedKeyFileIsRefused_data();
     void damagedKeyFileIsRefused();
     void tamperedKdfParamsAreRefused();
+    void minimalKeyFileParses();
     void aeadDetectsAnyFlippedBit();
     void passphraseIsNormalised();
     void subkeysDependOnPurpose();
@@ -138,7 +139,11 @@ void TestKeyRing::damagedKeyFileIsRefused_data()
     QTest::newRow("no slots") << QByteArray(
         R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
     QTest::newRow("bad base64") << QByteArray(
-        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"!!","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[]})");
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"!!","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[{"type":"passphrase","kdf":{"name":"scrypt","n":1024,"r":8,"p":1,"salt":"AAAA"},"wrappedMasterKey":"AAAA"}]})");
+    QTest::newRow("kdf asks for 16 GiB") << QByteArray(
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[{"type":"passphrase","kdf":{"name":"scrypt","n":4194304,"r":32,"p":1,"salt":"AAAA"},"wrappedMasterKey":"AAAA"}]})");
+    QTest::newRow("kdf r wraps around") << QByteArray(
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[{"type":"passphrase","kdf":{"name":"scrypt","n":1024,"r":4294967304,"p":1,"salt":"AAAA"},"wrappedMasterKey":"AAAA"}]})");
 }
 
 void TestKeyRing::damagedKeyFileIsRefused()
@@ -147,6 +152,13 @@ void TestKeyRing::damagedKeyFileIsRefused()
     auto parsed = KeyFile::fromJson(json);
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().kind(), ErrorKind::InvalidInput);
+}
+
+// The control for the rows above: the same file with nothing wrong in it is accepted.
+void TestKeyRing::minimalKeyFileParses()
+{
+    QVERIFY(KeyFile::fromJson(QByteArray(
+        R"({"format":"clientdesk-keyfile","version":1,"workspaceId":"x","storeSalt":"AAAA","dataKey":{"wrapped":"AAAA","check":"AAAA"},"slots":[{"type":"passphrase","kdf":{"name":"scrypt","n":1024,"r":8,"p":1,"salt":"AAAA"},"wrappedMasterKey":"AAAA"}]})")));
 }
 
 void TestKeyRing::tamperedKdfParamsAreRefused()

@@ -3,6 +3,7 @@
 // categories at debug level, then searches the log for the passphrases, keys and the owner.
 #include "app/LogFile.h"
 #include "app/cli/Cli.h"
+#include "models/store/Migrator.h"
 #include "models/store/Workspace.h"
 #include "models/store/WorkspaceSettings.h"
 #include "tests/support/ScriptedPrompt.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ClientDesk;
@@ -97,7 +99,27 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
         auto reopened = Workspace::open(temp.dir(), std::move(keysAgain.value()), clock);
         QVERIFY(reopened);
         QVERIFY((*reopened)->changePassphrase(newPassphrase, TempWorkspace::fastKdf()));
+        {
+            // A write that fails half-way, and a migration that fails, log what went wrong.
+            Store &store = (*reopened)->store();
+            QSqlQuery query(store.database());
+            QVERIFY(
+                query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON audit_log "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+            QVERIFY(!WorkspaceSettings(store).setValue(QStringLiteral("k2"),
+                                                       TempWorkspace::OwnerEmail));
+        }
         reopened.value().reset();
+        QList<Migrations::Migration> migrations = Migrations::all();
+        migrations.append({Migrations::latestVersion() + 1,
+                           QStringLiteral("broken"),
+                           {QStringLiteral("INSERT INTO settings VALUES ('x', '%1')")
+                                .arg(TempWorkspace::OwnerEmail),
+                            QStringLiteral("NOT SQL")}});
+        auto brokenKeys = Workspace::unlock(temp.dir(), newPassphrase);
+        QVERIFY(brokenKeys);
+        QVERIFY(!Workspace::open(temp.dir(), std::move(brokenKeys.value()), clock,
+                                 Migrator(migrations)));
 
         const QString good = temp.root() + QStringLiteral("/good.txt");
         const QString bad = temp.root() + QStringLiteral("/bad.txt");
@@ -129,6 +151,9 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
     const QByteArray text = allLogs(logs);
     QVERIFY2(text.contains("workspace created"), "the log was not written at all");
     QVERIFY(text.contains("passphrase unlock refused"));
+    QVERIFY2(text.contains("clientdesk-cli 0.1.0 started"), "the child processes did not log");
+    QVERIFY(text.contains("store error, sqlite code 19"));
+    QVERIFY(text.contains("migration 3 failed"));
     const QList<QByteArray> forbidden {
         TempWorkspace::Passphrase,
         newPassphrase,

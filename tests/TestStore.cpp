@@ -23,6 +23,9 @@ private Q_SLOTS:
     void writeCommitsWorkAuditAndOutboxTogether();
     void failedWorkLeavesNoTrace();
     void localChangesSkipTheOutbox();
+    void failingAuditOrOutboxUndoesTheWork_data();
+    void failingAuditOrOutboxUndoesTheWork();
+    void nestedTransactionsAreSavepoints();
     void readOnlyConnectionRefusesWrites();
     void missingStoreIsNotCreatedWithoutAsking();
 
@@ -150,6 +153,76 @@ void TestStore::localChangesSkipTheOutbox()
     QVERIFY(store.write(settingChange(QStringLiteral("local"), false),
                         []() -> Result<void> { return {}; }));
     QCOMPARE(count(store, QStringLiteral("outbox")), outbox);
+}
+
+void TestStore::failingAuditOrOutboxUndoesTheWork_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("audit entry fails") << "audit_log";
+    QTest::newRow("outbox entry fails") << "outbox";
+}
+
+void TestStore::failingAuditOrOutboxUndoesTheWork()
+{
+    QFETCH(QString, table);
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    Store &store = workspace->store();
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON %1 "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                           .arg(table)));
+    const qint64 audit = count(store, QStringLiteral("audit_log"));
+    const qint64 outbox = count(store, QStringLiteral("outbox"));
+    auto written = store.write(settingChange(QStringLiteral("k"), true), [&]() -> Result<void> {
+        QSqlQuery insert(store.database());
+        if (!insert.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")))
+            return Error(ErrorKind::Io, QStringLiteral("insert failed"));
+        return {};
+    });
+    QVERIFY(!written);
+    QCOMPARE(count(store, QStringLiteral("settings WHERE key = 'k'")), 0);
+    QCOMPARE(count(store, QStringLiteral("audit_log")), audit);
+    QCOMPARE(count(store, QStringLiteral("outbox")), outbox);
+}
+
+void TestStore::nestedTransactionsAreSavepoints()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    Store &store = workspace->store();
+    const auto insert = [&](const QString &key) -> Result<void> {
+        QSqlQuery query(store.database());
+        if (!query.exec(
+                QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', 'v')").arg(key)))
+            return Error(ErrorKind::Io, QStringLiteral("insert failed"));
+        return {};
+    };
+    // A failed inner part is undone alone when the outer work goes on...
+    auto outer = store.transaction([&]() -> Result<void> {
+        if (auto done = insert(QStringLiteral("outer")); !done)
+            return done;
+        auto inner = store.transaction([&]() -> Result<void> {
+            if (auto done = insert(QStringLiteral("inner")); !done)
+                return done;
+            return Error(ErrorKind::InvalidInput, QStringLiteral("inner refused"));
+        });
+        return inner ? Error(ErrorKind::Io, QStringLiteral("inner should fail")) : Result<void>();
+    });
+    QVERIFY(outer);
+    QCOMPARE(count(store, QStringLiteral("settings WHERE key = 'outer'")), 1);
+    QCOMPARE(count(store, QStringLiteral("settings WHERE key = 'inner'")), 0);
+    // ...and a failed outer undoes the inner parts that had succeeded.
+    auto failed = store.transaction([&]() -> Result<void> {
+        auto inner = store.transaction([&] { return insert(QStringLiteral("inner2")); });
+        if (!inner)
+            return inner;
+        return Error(ErrorKind::InvalidInput, QStringLiteral("outer refused"));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(count(store, QStringLiteral("settings WHERE key = 'inner2'")), 0);
 }
 
 void TestStore::readOnlyConnectionRefusesWrites()

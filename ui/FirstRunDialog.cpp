@@ -58,6 +58,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_strengthBar->setAccessibleName(tr("Passphrase strength"));
     m_strengthHint->setWordWrap(true);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_message->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create workspace"));
@@ -103,8 +104,15 @@ QString FirstRunDialog::passphrase() const
     return m_passphrase->text();
 }
 
+void FirstRunDialog::clearPassphrases()
+{
+    m_passphrase->clear();
+    m_repeat->clear();
+}
+
 void FirstRunDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     for (QWidget *widget :
          {static_cast<QWidget *>(m_workspaceName), static_cast<QWidget *>(m_region),
           static_cast<QWidget *>(m_ownerName), static_cast<QWidget *>(m_ownerEmail),
@@ -133,6 +141,12 @@ void FirstRunDialog::updateStrength()
     m_strengthBar->setValue(static_cast<int>(strength.level()));
     m_strengthBar->setFormat(strength.label());
     m_strengthHint->setText(strength.hint());
+}
+
+void FirstRunDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void FirstRunDialog::submit()

@@ -24,9 +24,13 @@ public:
     WorkspaceSetup setup() const;
     // The passphrase as typed; the caller encodes and wipes it.
     QString passphrase() const;
+    void clearPassphrases();
     // Shown while the keys are derived and the store is written, and undone by showError.
     void setBusy(bool busy);
     void showError(const QString &message);
+    bool isBusy() const { return m_busy; }
+    // While the keys are being worked on, closing would abandon the work half-way.
+    void reject() override;
 
 Q_SIGNALS:
     // Emitted when every field is valid and the person pressed Create.
@@ -46,6 +50,7 @@ private:
     QLabel *m_strengthHint;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;
 };
 
 } // namespace ClientDesk

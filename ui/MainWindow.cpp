@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeState->setToolTip(tr("Your workspace is stored encrypted on this computer and is "
                                 "unlocked now. Lock it with Ctrl+L."));
     m_workspaceLabel->setAccessibleName(tr("Open workspace"));
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(lockIcon);
     statusBar()->addWidget(m_storeState);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -98,7 +99,8 @@ void MainWindow::createActions()
     };
     for (const auto &[name, page] : pages) {
         QAction *action = go->addAction(name, this, [this, page = page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(page))));
+        action->setShortcut(QKeyCombination(
+            Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -114,6 +116,7 @@ QWidget *MainWindow::emptyPage(const QString &title, const QString &text)
 {
     auto *page = new QWidget(m_pages);
     auto *heading = new QLabel(title, page);
+    heading->setTextFormat(Qt::PlainText);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);

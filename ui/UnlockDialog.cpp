@@ -26,6 +26,7 @@ UnlockDialog::UnlockDialog(QWidget *parent)
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Unlock"));
@@ -57,6 +58,7 @@ void UnlockDialog::clearPassphrase()
 
 void UnlockDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_passphrase->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy) {
@@ -75,6 +77,12 @@ void UnlockDialog::showError(const QString &message)
     m_message->show();
     m_passphrase->selectAll();
     m_passphrase->setFocus();
+}
+
+void UnlockDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void UnlockDialog::submit()

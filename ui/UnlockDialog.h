@@ -21,6 +21,9 @@ public:
     void clearPassphrase();
     void setBusy(bool busy);
     void showError(const QString &message);
+    bool isBusy() const { return m_busy; }
+    // While the keys are being worked on, closing would abandon the work half-way.
+    void reject() override;
 
 Q_SIGNALS:
     void unlockRequested();
@@ -31,6 +34,7 @@ private:
     QLineEdit *m_passphrase;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;
 };
 
 } // namespace ClientDesk

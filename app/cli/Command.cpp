@@ -99,11 +99,15 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
                              .arg(fileOption.names().constFirst()));
         auto first = context.prompt.ask(tr("New passphrase: "), true);
         auto second = context.prompt.ask(tr("Repeat the new passphrase: "), true);
-        if (!first || !second || *first != *second)
+        const bool match = first && second && *first == *second;
+        if (match)
+            typed = *first;
+        for (auto *answer : {&first, &second}) {
+            if (*answer)
+                (*answer)->fill(QLatin1Char('\0'));
+        }
+        if (!match)
             return Error(ErrorKind::InvalidInput, tr("The two passphrases do not match."));
-        typed = *first;
-        second->fill(QLatin1Char('\0'));
-        first->fill(QLatin1Char('\0'));
     }
     const PassphraseStrength strength = PassphraseStrength::assess(typed);
     if (!strength.acceptable()) {

@@ -2,6 +2,7 @@
 #include "app/cli/InfoCommand.h"
 
 #include "models/store/Migrations.h"
+#include "models/store/StoreError.h"
 #include "models/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("ClientDesk::InfoCommand", text);
 }
 
-QString scalar(Store &store, const QString &sql)
+Result<QString> scalar(Store &store, const QString &sql)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (!query.exec(sql) || !query.next())
-        return tr("unknown");
+        return StoreError::from(query.lastError());
     return query.value(0).toString();
 }
 } // namespace
@@ -34,19 +35,51 @@ QString InfoCommand::description() const
 int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, CliContext &context)
 {
     Store &store = workspace.store();
+    auto schema = store.schemaVersion();
+    auto cipher = scalar(store, QStringLiteral("PRAGMA cipher_version"));
+    auto pageSize = scalar(store, QStringLiteral("PRAGMA cipher_page_size"));
+    auto journal = scalar(store, QStringLiteral("PRAGMA journal_mode"));
+    if (!schema)
+        return fail(context, schema.error());
+    for (const Result<QString> *value : {&cipher, &pageSize, &journal}) {
+        if (!*value)
+            return fail(context, value->error());
+    }
+
+    // Row counts of the tables this schema has, by a label that names no person.
+    const QList<std::pair<QString, QString>> tables {
+        {tr("members"), QStringLiteral("member")},
+        {tr("clients"), QStringLiteral("client")},
+        {tr("contacts"), QStringLiteral("contact")},
+        {tr("projects"), QStringLiteral("project")},
+        {tr("deliverables"), QStringLiteral("deliverable")},
+        {tr("invoices"), QStringLiteral("invoice")},
+        {tr("invoice lines"), QStringLiteral("invoice_line")},
+        {tr("audit entries"), QStringLiteral("audit_log")},
+        {tr("outbox entries"), QStringLiteral("outbox")},
+    };
+    const QStringList existing = store.database().tables();
+    QStringList counts;
+    for (const auto &[label, table] : tables) {
+        if (!existing.contains(table))
+            continue;
+        auto count = scalar(store, QStringLiteral("SELECT count(*) FROM ") + table);
+        if (!count)
+            return fail(context, count.error());
+        counts << label + QLatin1Char(' ') + *count;
+    }
+
     const auto slot = workspace.keyFile().slot(KeyFile::PassphraseSlot);
     const qint64 bytes =
         QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
     QTextStream &out = context.out;
     out << tr("Workspace id:    %1").arg(workspace.id()) << Qt::endl;
     out << tr("Schema version:  %1 (this ClientDesk knows up to %2)")
-               .arg(store.schemaVersion().ok() ? store.schemaVersion().value() : -1)
+               .arg(*schema)
                .arg(Migrations::latestVersion())
         << Qt::endl;
     out << tr("Cipher:          SQLCipher %1, page size %2, journal mode %3")
-               .arg(scalar(store, QStringLiteral("PRAGMA cipher_version")),
-                    scalar(store, QStringLiteral("PRAGMA cipher_page_size")),
-                    scalar(store, QStringLiteral("PRAGMA journal_mode")))
+               .arg(*cipher, *pageSize, *journal)
         << Qt::endl;
     if (slot)
         out << tr("Key derivation:  scrypt N=%1 r=%2 p=%3")
@@ -55,16 +88,6 @@ int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, Cli
                    .arg(slot->kdf.p)
             << Qt::endl;
     out << tr("Store size:      %1 KiB").arg(bytes / 1024) << Qt::endl;
-    const QList<std::pair<QString, QString>> tables {
-        {tr("members"), QStringLiteral("member")},
-        {tr("settings"), QStringLiteral("settings")},
-        {tr("audit entries"), QStringLiteral("audit_log")},
-        {tr("outbox entries"), QStringLiteral("outbox")},
-    };
-    QStringList counts;
-    for (const auto &[label, table] : tables)
-        counts << label + QLatin1Char(' ')
-                + scalar(store, QStringLiteral("SELECT count(*) FROM ") + table);
     out << tr("Rows:            %1").arg(counts.join(QStringLiteral(", "))) << Qt::endl;
     return 0;
 }

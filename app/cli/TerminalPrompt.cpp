@@ -74,6 +74,8 @@ std::optional<QString> TerminalPrompt::ask(const QString &prompt, bool hidden)
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     std::string line;
+    // Room for any passphrase up front, so getline never reallocates and leaves a copy behind.
+    line.reserve(4096);
     {
         EchoOff echoOff(hidden && interactive());
         if (!std::getline(std::cin, line))

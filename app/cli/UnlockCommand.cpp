@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/UnlockCommand.h"
 
+#include "models/store/StoreError.h"
 #include "models/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace ClientDesk {
 
@@ -24,16 +26,31 @@ void UnlockCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(CheckOption);
 }
 
-int UnlockCommand::executeOn(Workspace &, const QCommandLineParser &parser, CliContext &context)
+Result<void> UnlockCommand::checkOptions(const QCommandLineParser &parser) const
 {
-    // Opening the store is the check; there is no unlocked state to keep between commands.
+    // There is no lasting unlocked state between commands; opening the store is the check.
     if (!parser.isSet(CheckOption))
+        return Error(ErrorKind::Usage,
+                     QCoreApplication::translate("ClientDesk::UnlockCommand",
+                                                 "The command line keeps no unlocked state; use "
+                                                 "`unlock --check`."));
+    return {};
+}
+
+int UnlockCommand::executeOn(Workspace &workspace, const QCommandLineParser &, CliContext &context)
+{
+    // Reading every page proves the whole store decrypts, not just the pages opening touched.
+    QSqlQuery query(workspace.store().database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return fail(context, StoreError::from(query.lastError()));
+    if (query.value(0).toString() != QLatin1String("ok"))
         return fail(
             context,
-            Error(ErrorKind::Usage,
+            Error(ErrorKind::InvalidInput,
                   QCoreApplication::translate("ClientDesk::UnlockCommand",
-                                              "The command line has no lasting unlocked state; "
-                                              "use `unlock --check`.")));
+                                              "The passphrase is right, but the store is damaged. "
+                                              "Restore it from a backup.")));
     context.out << QCoreApplication::translate("ClientDesk::UnlockCommand",
                                                "The passphrase opens this workspace.")
                 << Qt::endl;

@@ -16,6 +16,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override;
 
 protected:
+    Result<void> checkOptions(const QCommandLineParser &parser) const override;
     int executeOn(Workspace &workspace, const QCommandLineParser &parser,
                   CliContext &context) override;
 };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/WorkspaceCommand.h"
 
-#include "models/store/Workspace.h"
-
 #include <QCoreApplication>
 #include <QDir>
 
@@ -13,8 +11,15 @@ void WorkspaceCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(PassphraseFileOption);
 }
 
+Result<void> WorkspaceCommand::checkOptions(const QCommandLineParser &) const
+{
+    return {};
+}
+
 int WorkspaceCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
+    if (auto checked = checkOptions(parser); !checked)
+        return fail(context, checked.error());
     auto dir = workspaceDir(parser, context);
     if (!dir)
         return fail(context, dir.error());
@@ -34,7 +39,8 @@ int WorkspaceCommand::execute(const QCommandLineParser &parser, CliContext &cont
     passphrase->clear();
     if (!keys)
         return fail(context, keys.error());
-    auto workspace = Workspace::open(*dir, std::move(keys.value()), context.clock);
+    auto workspace =
+        Workspace::open(*dir, std::move(keys.value()), context.clock, Migrator(), migration());
     if (!workspace)
         return fail(context, workspace.error());
     return executeOn(**workspace, parser, context);

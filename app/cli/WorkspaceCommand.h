@@ -4,10 +4,9 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "models/store/Workspace.h"
 
 namespace ClientDesk {
-
-class Workspace;
 
 class WorkspaceCommand : public Command
 {
@@ -16,6 +15,10 @@ public:
     int execute(const QCommandLineParser &parser, CliContext &context) final;
 
 protected:
+    // Checked before the passphrase is asked for, so a usage error costs no key derivation.
+    virtual Result<void> checkOptions(const QCommandLineParser &parser) const;
+    // Commands that only look leave an older schema as it is; writers bring it up to date.
+    virtual Workspace::Migration migration() const { return Workspace::Migration::Skip; }
     virtual int executeOn(Workspace &workspace, const QCommandLineParser &parser,
                           CliContext &context) = 0;
 };

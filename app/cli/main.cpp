@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clientdesk-cli: the headless tool for admins and scripts, on the same libraries as the app.
+#include "app/AppLog.h"
 #include "app/LogFile.h"
 #include "app/cli/Cli.h"
 #include "app/cli/TerminalPrompt.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     const AppPaths paths = AppPaths::fromEnvironment();
     LogFile log(paths.logsDir(), clock);
     log.install(LogFile::Echo::Quiet);
+
+    qCInfo(lcApp, "clientdesk-cli %s started", CLIENTDESK_VERSION);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -77,11 +77,18 @@ std::optional<KeyFile::Slot> slotFromJson(const QJsonValue &value)
     if (type.isEmpty() || kdf.value(QStringLiteral("name")).toString() != QStringLiteral("scrypt")
         || !salt || !wrapped)
         return std::nullopt;
+    const qint64 n = kdf.value(QStringLiteral("n")).toInteger(-1);
+    const qint64 r = kdf.value(QStringLiteral("r")).toInteger(-1);
+    const qint64 p = kdf.value(QStringLiteral("p")).toInteger(-1);
+    if (n <= 0 || r <= 0 || p <= 0 || r > 0xffff || p > 0xffff)
+        return std::nullopt;
     KeyFile::Slot slot;
     slot.type = type;
-    slot.kdf.n = static_cast<quint64>(kdf.value(QStringLiteral("n")).toInteger());
-    slot.kdf.r = static_cast<quint32>(kdf.value(QStringLiteral("r")).toInteger());
-    slot.kdf.p = static_cast<quint32>(kdf.value(QStringLiteral("p")).toInteger());
+    slot.kdf.n = static_cast<quint64>(n);
+    slot.kdf.r = static_cast<quint32>(r);
+    slot.kdf.p = static_cast<quint32>(p);
+    if (!ScryptKdf::checkParams(slot.kdf))
+        return std::nullopt;
     slot.salt = *salt;
     slot.wrappedMasterKey = *wrapped;
     return slot;
@@ -89,7 +96,7 @@ std::optional<KeyFile::Slot> slotFromJson(const QJsonValue &value)
 
 const QStringList KnownFields {
     QStringLiteral("format"),         QStringLiteral("version"),     QStringLiteral("workspaceId"),
-    QStringLiteral("storeSalt"),      QStringLiteral("slotArray"),   QStringLiteral("dataKey"),
+    QStringLiteral("storeSalt"),      QStringLiteral("slots"),       QStringLiteral("dataKey"),
     QStringLiteral("pendingDataKey"), QStringLiteral("auditAnchor"), QStringLiteral("keychain"),
 };
 } // namespace
@@ -135,7 +142,7 @@ Result<KeyFile> KeyFile::fromJson(const QByteArray &json)
     keyFile.m_storeSalt = *salt;
     keyFile.m_dataKey = *dataKey;
 
-    const QJsonArray slotArray = root.value(QStringLiteral("slotArray")).toArray();
+    const QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
     for (const QJsonValue &value : slotArray) {
         const auto slot = slotFromJson(value);
         if (!slot)
@@ -181,7 +188,7 @@ QByteArray KeyFile::toJson() const
     QJsonArray slotArray;
     for (const Slot &slot : m_slots)
         slotArray.append(slotToJson(slot));
-    root.insert(QStringLiteral("slotArray"), slotArray);
+    root.insert(QStringLiteral("slots"), slotArray);
     root.insert(QStringLiteral("dataKey"), wrappedToJson(m_dataKey));
     if (m_pendingDataKey)
         root.insert(QStringLiteral("pendingDataKey"), wrappedToJson(*m_pendingDataKey));

@@ -9,8 +9,10 @@ namespace ClientDesk {
 
 namespace {
 constexpr quint64 MinN = 1ULL << 10;
-constexpr quint64 MaxN = 1ULL << 22;
-constexpr quint64 MaxMemory = 1ULL << 32;
+// scrypt needs 128·r·N bytes; more than 1 GiB is no setting ClientDesk ever writes.
+constexpr quint64 MaxMemory = 1ULL << 30;
+// N·r·p at most 16× the interactive cost, so a tampered key file cannot stall an unlock.
+constexpr quint64 MaxWork = 16ULL * (1ULL << 17) * 8;
 
 Error invalidParams()
 {
@@ -24,8 +26,10 @@ Error invalidParams()
 Result<void> ScryptKdf::checkParams(const Params &params)
 {
     const bool powerOfTwo = params.n != 0 && (params.n & (params.n - 1)) == 0;
-    if (!powerOfTwo || params.n < MinN || params.n > MaxN || params.r < 1 || params.r > 32
-        || params.p < 1 || params.p > 16)
+    if (!powerOfTwo || params.n < MinN || params.r < 1 || params.r > 32 || params.p < 1
+        || params.p > 16)
+        return invalidParams();
+    if (params.n > MaxMemory / (128ULL * params.r) || params.n * params.r > MaxWork / params.p)
         return invalidParams();
     return {};
 }

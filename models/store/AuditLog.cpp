@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/AuditLog.h"
 
+#include "models/store/StoreError.h"
 #include "models/store/StoreLog.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,7 @@ QString tr(const char *text)
 
 Error queryFailed(const QSqlQuery &query)
 {
-    qCWarning(lcStore) << "audit log query failed, code" << query.lastError().nativeErrorCode();
-    return Error(
-        ErrorKind::Io,
-        tr("Could not read or write the audit log: %1").arg(query.lastError().databaseText()));
+    return StoreError::from(query.lastError());
 }
 
 QString fieldsJson(const QStringList &fields)

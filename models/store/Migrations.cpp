@@ -55,11 +55,131 @@ Migrations::Migration foundation()
                 QStringLiteral("CREATE INDEX outbox_created ON outbox (created_at)"),
             }};
 }
+// Version 2: the agency profile, clients and contacts, projects and deliverables, invoices
+// and their lines, gap-free numbering per series, and the full-text search index.
+Migrations::Migration workspaceData()
+{
+    // Every synced row carries its server version, timestamps and a tombstone (DATA.md).
+    const auto synced = [](const char *columns) -> QString {
+        return QString::fromLatin1(columns)
+            + QStringLiteral(", version INTEGER NOT NULL DEFAULT 0,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL,"
+                             " deleted_at TEXT)");
+    };
+    const auto profileColumn = [](const char *definition) -> QString {
+        return QStringLiteral("ALTER TABLE workspace ADD COLUMN ") + QLatin1String(definition);
+    };
+    return {2,
+            QStringLiteral("workspace data"),
+            {
+                profileColumn("legal_name TEXT NOT NULL DEFAULT ''"),
+                profileColumn("address TEXT NOT NULL DEFAULT ''"),
+                profileColumn("tax_id TEXT NOT NULL DEFAULT ''"),
+                profileColumn("iban TEXT NOT NULL DEFAULT ''"),
+                profileColumn("bic TEXT NOT NULL DEFAULT ''"),
+                profileColumn("logo BLOB"),
+                profileColumn("invoice_footer TEXT NOT NULL DEFAULT ''"),
+                profileColumn("default_currency TEXT NOT NULL DEFAULT 'EUR'"),
+                profileColumn("default_tax_rate_bp INTEGER NOT NULL DEFAULT 0"),
+                profileColumn("payment_terms_days INTEGER NOT NULL DEFAULT 30"),
+                profileColumn("retention_years INTEGER NOT NULL DEFAULT 7"),
+                synced("CREATE TABLE client ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " legal_name TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " billing_address TEXT NOT NULL DEFAULT '',"
+                       " tax_id TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'active'"
+                       "  CHECK (status IN ('active', 'archived', 'erased')),"
+                       " tags TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX client_by_name ON client (name COLLATE NOCASE, id)"),
+                QStringLiteral("CREATE INDEX client_by_updated ON client (updated_at, id)"),
+                synced("CREATE TABLE contact ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " client_id TEXT NOT NULL REFERENCES client (id),"
+                       " name TEXT NOT NULL,"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX contact_by_client ON contact (client_id)"),
+                synced("CREATE TABLE project ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " client_id TEXT NOT NULL REFERENCES client (id),"
+                       " name TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'lead'"
+                       "  CHECK (status IN ('lead', 'active', 'on_hold', 'done')),"
+                       " budget_minor INTEGER,"
+                       " budget_currency TEXT,"
+                       " start_date TEXT,"
+                       " due_date TEXT"),
+                QStringLiteral("CREATE INDEX project_by_client ON project (client_id)"),
+                QStringLiteral("CREATE INDEX project_by_name ON project (name COLLATE NOCASE, id)"),
+                synced("CREATE TABLE deliverable ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " project_id TEXT NOT NULL REFERENCES project (id),"
+                       " title TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'open'"
+                       "  CHECK (status IN ('open', 'in_progress', 'done')),"
+                       " due_date TEXT,"
+                       " done_date TEXT"),
+                QStringLiteral("CREATE INDEX deliverable_by_project ON deliverable (project_id)"),
+                synced("CREATE TABLE invoice ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " client_id TEXT NOT NULL REFERENCES client (id),"
+                       " project_id TEXT REFERENCES project (id),"
+                       " number TEXT UNIQUE,"
+                       " series TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'draft'"
+                       "  CHECK (status IN ('draft', 'issued', 'paid', 'void')),"
+                       " kind TEXT NOT NULL DEFAULT 'invoice'"
+                       "  CHECK (kind IN ('invoice', 'credit_note')),"
+                       " credit_for TEXT REFERENCES invoice (id),"
+                       " issue_date TEXT,"
+                       " due_date TEXT,"
+                       " currency TEXT NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " net_minor INTEGER NOT NULL DEFAULT 0,"
+                       " tax_minor INTEGER NOT NULL DEFAULT 0,"
+                       " total_minor INTEGER NOT NULL DEFAULT 0,"
+                       " billing_snapshot TEXT,"
+                       " paid_date TEXT"),
+                QStringLiteral("CREATE INDEX invoice_by_client ON invoice (client_id)"),
+                QStringLiteral("CREATE INDEX invoice_by_issue_date ON invoice (issue_date, id)"),
+                QStringLiteral("CREATE INDEX invoice_by_status ON invoice (status, due_date)"),
+                synced("CREATE TABLE invoice_line ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " invoice_id TEXT NOT NULL REFERENCES invoice (id),"
+                       " position INTEGER NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " quantity_milli INTEGER NOT NULL,"
+                       " unit_price_minor INTEGER NOT NULL,"
+                       " tax_rate_bp INTEGER NOT NULL,"
+                       " net_minor INTEGER NOT NULL,"
+                       " tax_minor INTEGER NOT NULL"),
+                QStringLiteral("CREATE INDEX invoice_line_by_invoice"
+                               " ON invoice_line (invoice_id, position)"),
+                // The last number handed out per series and year: issuing takes the next
+                // one in the same transaction, so numbers have no gaps.
+                QStringLiteral("CREATE TABLE invoice_series ("
+                               " series TEXT NOT NULL,"
+                               " year INTEGER NOT NULL,"
+                               " last_number INTEGER NOT NULL,"
+                               " PRIMARY KEY (series, year))"),
+                // One document per searchable row; its docid encodes the row (SearchIndex).
+                QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts4("
+                               "title, body, prefix=\"1,2,3\","
+                               " tokenize=unicode61 \"remove_diacritics=1\")"),
+            }};
+}
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations {foundation()};
+    static const QList<Migration> migrations {foundation(), workspaceData()};
     return migrations;
 }
 

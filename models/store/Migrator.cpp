@@ -54,10 +54,9 @@ Result<void> Migrator::migrate(Store &store) const
                     return Error(ErrorKind::Io,
                                  QCoreApplication::translate(
                                      "ClientDesk::Migrator",
-                                     "Updating the store to schema %1 failed (%2). Nothing "
-                                     "was changed.")
-                                     .arg(migration.version)
-                                     .arg(query.lastError().databaseText()));
+                                     "Updating the store to schema %1 failed. Nothing was "
+                                     "changed.")
+                                     .arg(migration.version));
                 }
             }
             return {};

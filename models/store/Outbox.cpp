@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/Outbox.h"
 
+#include "models/store/StoreError.h"
 #include "models/store/StoreLog.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,7 @@ namespace ClientDesk {
 namespace {
 Error queryFailed(const QSqlQuery &query)
 {
-    qCWarning(lcStore) << "outbox query failed, code" << query.lastError().nativeErrorCode();
-    return Error(ErrorKind::Io,
-                 QCoreApplication::translate("ClientDesk::Outbox",
-                                             "Could not record the change for sync: %1")
-                     .arg(query.lastError().databaseText()));
+    return StoreError::from(query.lastError());
 }
 } // namespace
 

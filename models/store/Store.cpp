@@ -2,8 +2,10 @@
 #include "models/store/Store.h"
 
 #include "models/store/AuditLog.h"
+#include "models/store/CrashPoint.h"
 #include "models/store/Outbox.h"
 #include "models/store/SqlCipherDriver.h"
+#include "models/store/StoreError.h"
 #include "models/store/StoreFile.h"
 #include "models/store/StoreLog.h"
 
@@ -28,19 +30,7 @@ QString nextConnectionName()
 
 Error storeError(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    qCWarning(lcStore) << "store error, sqlite code" << code;
-    if (code == QLatin1String("26") || code == QLatin1String("11"))
-        return Error(ErrorKind::InvalidInput,
-                     tr("The store file is damaged and cannot be read with its key. Restore it "
-                        "from a backup."));
-    if (code == QLatin1String("13"))
-        return Error(ErrorKind::Io, tr("The disk is full. Free some space and try again."));
-    if (code == QLatin1String("5") || code == QLatin1String("6"))
-        return Error(ErrorKind::Io, tr("The store is in use by another ClientDesk process."));
-    if (code == QLatin1String("8"))
-        return Error(ErrorKind::Io, tr("The store is read-only here."));
-    return Error(ErrorKind::Io, tr("The store could not be used: %1").arg(error.databaseText()));
+    return StoreError::from(error);
 }
 
 Result<QVariant> pragma(QSqlDatabase &db, const QString &statement)
@@ -158,11 +148,33 @@ void Store::setActor(const QString &memberId, const QString &deviceId)
 Result<void> Store::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = database();
+    if (m_transactionDepth > 0) {
+        const QString savepoint = QStringLiteral("nested%1").arg(m_transactionDepth);
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return storeError(query.lastError());
+        ++m_transactionDepth;
+        Result<void> outcome = work();
+        --m_transactionDepth;
+        if (outcome && query.exec(QStringLiteral("RELEASE ") + savepoint))
+            return outcome;
+        if (outcome)
+            outcome = storeError(query.lastError());
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        query.exec(QStringLiteral("RELEASE ") + savepoint);
+        return outcome;
+    }
     if (!db.transaction())
         return storeError(db.lastError());
+    ++m_transactionDepth;
     Result<void> outcome = work();
+    --m_transactionDepth;
+    if (outcome)
+        CrashPoint::hit("store.transaction.before-commit");
     if (outcome && !db.commit())
         outcome = storeError(db.lastError());
+    if (outcome)
+        CrashPoint::hit("store.transaction.after-commit");
     if (!outcome) {
         db.rollback();
         return outcome;
@@ -177,15 +189,33 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
 
 Result<void> Store::write(const Change &change, const std::function<Result<void>()> &work)
 {
-    return transaction([&]() -> Result<void> {
+    return writeChanges([&]() -> Result<QList<Change>> {
         if (auto done = work(); !done)
-            return done;
+            return done.error();
+        return QList<Change> {change};
+    });
+}
+
+Result<void> Store::writeChanges(const std::function<Result<QList<Change>>()> &work)
+{
+    return transaction([&]() -> Result<void> {
+        auto changes = work();
+        if (!changes)
+            return changes.error();
+        CrashPoint::hit("store.write.after-work");
         const QDateTime now = m_clock.now();
-        if (auto audited = AuditLog(database()).append(change, now, m_memberId, m_deviceId);
-            !audited)
-            return audited;
-        if (change.synced)
-            return Outbox(database()).append(change, now);
+        AuditLog audit(database());
+        Outbox outbox(database());
+        for (const Change &change : std::as_const(*changes)) {
+            if (auto audited = audit.append(change, now, m_memberId, m_deviceId); !audited)
+                return audited;
+            CrashPoint::hit("store.write.after-audit");
+            if (change.synced) {
+                if (auto queued = outbox.append(change, now); !queued)
+                    return queued;
+                CrashPoint::hit("store.write.after-outbox");
+            }
+        }
         return {};
     });
 }

@@ -45,10 +45,15 @@ public:
     void setActor(const QString &memberId, const QString &deviceId);
 
     // Runs `work` in one IMMEDIATE transaction: commits when it succeeds, rolls back otherwise.
+    // Nested calls become savepoints, so writes compose: an import of many rows is all or
+    // nothing even though each row is written through its repository.
     Result<void> transaction(const std::function<Result<void>()> &work);
     // The mutation path: `work`, its audit entry and (for synced data) its outbox entry, in
     // one transaction. Either all land or none.
     Result<void> write(const Change &change, const std::function<Result<void>()> &work);
+    // The same, for work that learns what it changed as it goes (an update touching only some
+    // fields, a delete that cascades): `work` returns the changes to record.
+    Result<void> writeChanges(const std::function<Result<QList<Change>>()> &work);
 
     // Moves the WAL into the main file, e.g. before copying the closed store.
     Result<void> checkpoint();
@@ -65,6 +70,7 @@ private:
     QString m_memberId;
     QString m_deviceId;
     bool m_encryptionVerified = false;
+    int m_transactionDepth = 0;
 };
 
 } // namespace ClientDesk

@@ -2,6 +2,7 @@
 #include "models/store/Workspace.h"
 
 #include "models/store/Migrator.h"
+#include "models/store/StoreError.h"
 #include "models/store/StoreFile.h"
 #include "models/store/StoreLog.h"
 #include "models/store/WorkspaceSettings.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -28,8 +30,7 @@ QString newId()
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorKind::Io,
-                 tr("The store could not be used: %1").arg(query.lastError().databaseText()));
+    return StoreError::from(query.lastError());
 }
 
 Result<void> insertRow(Store &store, const Change &change, const QString &sql,
@@ -46,8 +47,8 @@ Result<void> insertRow(Store &store, const Change &change, const QString &sql,
     });
 }
 
-Result<void> seedWorkspace(Store &store, const QString &workspaceId, const WorkspaceSetup &setup,
-                           const QString &ownerId, const QString &deviceId)
+Result<void> seedRows(Store &store, const QString &workspaceId, const WorkspaceSetup &setup,
+                      const QString &ownerId, const QString &deviceId)
 {
     const QString now = store.clock().now().toString(Qt::ISODateWithMs);
     store.setActor(ownerId, deviceId);
@@ -81,10 +82,12 @@ Result<void> seedWorkspace(Store &store, const QString &workspaceId, const Works
     return WorkspaceSettings(store).setValue(WorkspaceSettings::DeviceId, deviceId);
 }
 
-void removeStoreFiles(const QString &dir)
+// The workspace row, its owner and the device id land together or not at all.
+Result<void> seedWorkspace(Store &store, const QString &workspaceId, const WorkspaceSetup &setup,
+                           const QString &ownerId, const QString &deviceId)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(Workspace::storePath(dir) + suffix);
+    return store.transaction(
+        [&] { return seedRows(store, workspaceId, setup, ownerId, deviceId); });
 }
 
 // The key file and the store are checked before any slow key derivation, so a misplaced or
@@ -154,44 +157,54 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
 {
     if (auto valid = setup.validate(); !valid)
         return valid.error();
-    if (exists(dir) || QFile::exists(storePath(dir)))
+    const QDir target(dir);
+    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System))
         return Error(ErrorKind::InvalidInput,
-                     tr("This folder already holds a workspace. Choose an empty folder."));
-    if (!QDir().mkpath(dir))
+                     tr("The folder is not empty. Choose an empty or new folder for the "
+                        "workspace."));
+    // Built in a hidden staging folder beside the target and renamed into place at the end:
+    // a crash or error part-way leaves no half-made workspace where one is expected.
+    const QFileInfo info(QDir::cleanPath(dir));
+    if (!QDir().mkpath(info.absolutePath()))
         return Error(ErrorKind::Io, tr("Could not create the workspace folder."));
+    const QString staging = info.absolutePath() + QStringLiteral("/.") + info.fileName()
+        + QStringLiteral(".creating-") + newId().left(8);
+    if (!QDir().mkdir(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return Error(ErrorKind::Io, tr("Could not create the workspace folder."));
+    auto discard = [&staging](const Error &error) -> Result<std::unique_ptr<Workspace>> {
+        QDir(staging).removeRecursively();
+        return error;
+    };
 
     KeyRing keys = KeyRing::generate();
     KeyFile keyFile;
     keyFile.setWorkspaceId(setup.workspaceId.isEmpty() ? newId() : setup.workspaceId);
-    auto store = Store::open(storePath(dir), keys.dataKey(), clock, {.create = true});
-    auto fail = [&](const Error &error) -> Result<std::unique_ptr<Workspace>> {
-        if (store)
-            store.value().reset();
-        removeStoreFiles(dir);
-        return error;
-    };
-    if (!store)
-        return fail(store.error());
-    if (auto migrated = Migrator().migrate(**store); !migrated)
-        return fail(migrated.error());
-    if (auto seeded = seedWorkspace(**store, keyFile.workspaceId(), setup, newId(), newId());
-        !seeded)
-        return fail(seeded.error());
-    auto salt = StoreFile::readSalt(storePath(dir));
+    {
+        auto store = Store::open(storePath(staging), keys.dataKey(), clock, {.create = true});
+        if (!store)
+            return discard(store.error());
+        if (auto migrated = Migrator().migrate(**store); !migrated)
+            return discard(migrated.error());
+        if (auto seeded = seedWorkspace(**store, keyFile.workspaceId(), setup, newId(), newId());
+            !seeded)
+            return discard(seeded.error());
+        if (auto checkpointed = (*store)->checkpoint(); !checkpointed)
+            return discard(checkpointed.error());
+    }
+    auto salt = StoreFile::readSalt(storePath(staging));
     if (!salt)
-        return fail(salt.error());
+        return discard(salt.error());
     keyFile.setStoreSalt(*salt);
     keys.writePassphraseSlot(keyFile, passphrase, kdf);
     keys.writeDataKey(keyFile);
-    if (auto saved = keyFile.save(keyFilePath(dir)); !saved)
-        return fail(saved.error());
-
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(dir, std::move(keyFile), std::move(keys), std::move(store.value())));
-    if (auto identity = workspace->loadIdentity(); !identity)
-        return identity.error();
+    if (auto saved = keyFile.save(keyFilePath(staging)); !saved)
+        return discard(saved.error());
+    if (target.exists() && !QDir().rmdir(dir))
+        return discard(Error(ErrorKind::Io, tr("Could not use the workspace folder.")));
+    if (!QDir().rename(staging, dir))
+        return discard(Error(ErrorKind::Io, tr("Could not move the new workspace into place.")));
     qCInfo(lcStore) << "workspace created";
-    return workspace;
+    return open(dir, std::move(keys), clock);
 }
 
 Result<KeyRing> Workspace::unlock(const QString &dir, QByteArrayView passphrase)
@@ -203,7 +216,8 @@ Result<KeyRing> Workspace::unlock(const QString &dir, QByteArrayView passphrase)
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing keys,
-                                                   const Clock &clock, const Migrator &migrator)
+                                                   const Clock &clock, const Migrator &migrator,
+                                                   Migration migration)
 {
     auto keyFile = loadAndDiagnose(dir);
     if (!keyFile)
@@ -218,7 +232,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing k
         return version.error();
     if (auto supported = migrator.checkSupported(*version); !supported)
         return supported.error();
-    if (*version < migrator.latestVersion()) {
+    if (*version < migrator.latestVersion() && migration == Migration::Apply) {
         if (*version > 0) {
             if (auto checkpointed = (*store)->checkpoint(); !checkpointed)
                 return checkpointed.error();

@@ -30,11 +30,16 @@ public:
 
     // Derives the keys from the passphrase (scrypt: slow, safe on any thread). Touches nothing.
     static Result<KeyRing> unlock(const QString &dir, QByteArrayView passphrase);
+    // Whether opening brings an older schema up to date. Commands that only look (info,
+    // audit verify, unlock --check) leave the store as it is.
+    enum class Migration { Apply, Skip };
+
     // Opens the store with unlocked keys, migrating an older schema after copying it to
     // backups/. On any error every file is left as it was.
     static Result<std::unique_ptr<Workspace>> open(const QString &dir, KeyRing keys,
                                                    const Clock &clock,
-                                                   const Migrator &migrator = Migrator());
+                                                   const Migrator &migrator = Migrator(),
+                                                   Migration migration = Migration::Apply);
 
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
@@ -44,6 +49,9 @@ public:
     QString name() const { return m_name; }
     QString ownerId() const { return m_ownerId; }
     QString deviceId() const { return m_deviceId; }
+    // This device's invoice number series (from its device id), so two devices issuing
+    // offline never hand out the same number; the server enforces uniqueness as well.
+    QString invoiceSeries() const { return m_deviceId.left(6).toUpper(); }
     Store &store() { return *m_store; }
     const KeyFile &keyFile() const { return m_keyFile; }
     // A copy of the unlocked keys, to reopen the store on another thread's connection.

@@ -2,6 +2,7 @@
 #include "models/store/WorkspaceSettings.h"
 
 #include "models/store/Store.h"
+#include "models/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,10 +13,7 @@ namespace ClientDesk {
 namespace {
 Error settingsError(const QSqlQuery &query)
 {
-    return Error(ErrorKind::Io,
-                 QCoreApplication::translate("ClientDesk::WorkspaceSettings",
-                                             "Could not use the settings: %1")
-                     .arg(query.lastError().databaseText()));
+    return StoreError::from(query.lastError());
 }
 } // namespace
 

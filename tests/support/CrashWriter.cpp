@@ -24,7 +24,7 @@ Result<void> runTransaction(Store &store, int number)
                          QStringLiteral("setting"),
                          key,
                          {QStringLiteral("value")},
-                         false,
+                         true,
                          0};
     return store.write(change, [&]() -> Result<void> {
         QSqlQuery query(store.database());
