@@ -24,6 +24,14 @@ bool isInteger(const QVariant &value)
         return false;
     }
 }
+// A text value that is empty but not meant as NULL: the driver binds a null QString as SQL NULL,
+// and the NOT NULL text columns want ''.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
 } // namespace
 
 EntityTable::EntityTable(QSqlDatabase database, QString table)
@@ -80,7 +88,7 @@ Result<qint64> EntityTable::insert(const QString &id, const Values &values, cons
                            placeholders.join(QStringLiteral(", "))));
     query.addBindValue(id);
     for (const auto &[name, value] : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec())
@@ -103,7 +111,7 @@ Result<QStringList> EntityTable::update(const QString &id, const Values &values,
             continue;
         changed << name;
         assignments << name + QStringLiteral(" = ?");
-        binds << value;
+        binds << bindable(value);
     }
     if (changed.isEmpty())
         return changed;
