@@ -3,6 +3,10 @@
 
 #include "app/AppLog.h"
 #include "models/crypto/Passphrase.h"
+#include "models/itemmodels/ClientsModel.h"
+#include "models/itemmodels/InvoicesModel.h"
+#include "models/itemmodels/ProjectsModel.h"
+#include "models/store/DemoDataGenerator.h"
 #include "models/store/Workspace.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
@@ -34,7 +38,7 @@ Application::Application(AppPaths paths, const Clock &clock)
 Application::~Application()
 {
     m_mainWindow.reset();
-    m_workspace.reset();
+    closeWorkspace();
 }
 
 std::optional<int> Application::start(const QStringList &arguments)
@@ -100,6 +104,11 @@ void Application::startDemo()
             auto created = Workspace::create(dir, setup, passphrase.view(), clock);
             if (!created)
                 return created.error();
+            // The demo shows a workspace in use: the seeded S data set (DATA.md).
+            if (auto filled =
+                    DemoDataGenerator((*created)->store(), 2026).generate(DemoDataGenerator::Size::S);
+                !filled)
+                return filled.error();
             return (*created)->keyRing();
         },
         [this](const KeysResult &keys) {
@@ -232,7 +241,21 @@ Result<void> Application::openWorkspace(KeyRing keys)
     if (!workspace)
         return workspace.error();
     m_workspace = std::move(workspace.value());
+    const QSqlDatabase db = m_workspace->store().database();
+    m_clients = std::make_unique<ClientsModel>(db);
+    m_projects = std::make_unique<ProjectsModel>(db);
+    m_invoices = std::make_unique<InvoicesModel>(db, m_clock);
     return {};
+}
+
+void Application::closeWorkspace()
+{
+    if (m_mainWindow)
+        m_mainWindow->setModels(nullptr, nullptr, nullptr);
+    m_clients.reset();
+    m_projects.reset();
+    m_invoices.reset();
+    m_workspace.reset();
 }
 
 void Application::showMainWindow()
@@ -243,6 +266,7 @@ void Application::showMainWindow()
         connect(m_mainWindow.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
     }
     m_mainWindow->setWorkspaceName(m_workspace->name());
+    m_mainWindow->setModels(m_clients.get(), m_projects.get(), m_invoices.get());
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
@@ -251,7 +275,7 @@ void Application::showMainWindow()
 void Application::lock()
 {
     // Closing the store and dropping the keys is the lock; the window keeps only layout state.
-    m_workspace.reset();
+    closeWorkspace();
     m_mainWindow->hide();
     qCInfo(lcApp) << "workspace locked";
     showUnlock();

@@ -19,8 +19,11 @@ class QTemporaryDir;
 
 namespace ClientDesk {
 
+class ClientsModel;
 class FirstRunDialog;
+class InvoicesModel;
 class MainWindow;
+class ProjectsModel;
 class UnlockDialog;
 class Workspace;
 
@@ -49,12 +52,18 @@ private:
     Result<void> openWorkspace(KeyRing keys);
     void showMainWindow();
     void lock();
+    // Drops the lists, then the store connection and the keys.
+    void closeWorkspace();
 
     AppPaths m_paths;
     const Clock &m_clock;
     QString m_dir;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Workspace> m_workspace;
+    // The lists read the workspace's connection: they go before it does.
+    std::unique_ptr<ClientsModel> m_clients;
+    std::unique_ptr<ProjectsModel> m_projects;
+    std::unique_ptr<InvoicesModel> m_invoices;
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<UnlockDialog> m_unlock;

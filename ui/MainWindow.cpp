@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/ListPage.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -66,14 +68,20 @@ void MainWindow::createNavigation()
     for (const auto &[name, icon] : sections)
         new QListWidgetItem(style()->standardIcon(icon), name, m_navigation);
 
-    m_pages->addWidget(emptyPage(tr("No clients yet"),
-                                 tr("Clients you add or import appear here, with their contacts, "
-                                    "projects and invoices.")));
-    m_pages->addWidget(emptyPage(tr("No projects yet"),
-                                 tr("Projects and their deliverables appear here once you add "
-                                    "them for a client.")));
-    m_pages->addWidget(
-        emptyPage(tr("No invoices yet"), tr("Draft, issued and paid invoices appear here.")));
+    m_lists = {
+        new ListPage(tr("No clients yet"),
+                     tr("Clients you add or import appear here, with their contacts, projects "
+                        "and invoices."),
+                     m_pages),
+        new ListPage(tr("No projects yet"),
+                     tr("Projects and their deliverables appear here once you add them for a "
+                        "client."),
+                     m_pages),
+        new ListPage(tr("No invoices yet"), tr("Draft, issued and paid invoices appear here."),
+                     m_pages),
+    };
+    for (ListPage *list : std::as_const(m_lists))
+        m_pages->addWidget(list);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(ClientsPage);
@@ -112,29 +120,17 @@ void MainWindow::createActions()
     });
 }
 
-QWidget *MainWindow::emptyPage(const QString &title, const QString &text)
+void MainWindow::setModels(QAbstractItemModel *clients, QAbstractItemModel *projects,
+                           QAbstractItemModel *invoices)
 {
-    auto *page = new QWidget(m_pages);
-    auto *heading = new QLabel(title, page);
-    heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(text, page);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *layout = new QVBoxLayout(page);
-    // Wide side margins keep the wrapped text to a readable line length; no alignment flag,
-    // so the label gets the height its wrapped text needs.
-    layout->setContentsMargins(120, 24, 120, 24);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    page->setAccessibleName(title);
-    return page;
+    m_lists.at(ClientsPage)->setModel(clients);
+    m_lists.at(ProjectsPage)->setModel(projects);
+    m_lists.at(InvoicesPage)->setModel(invoices);
+}
+
+ListPage *MainWindow::page(Page page) const
+{
+    return m_lists.at(page);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

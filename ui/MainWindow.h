@@ -4,11 +4,14 @@
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace ClientDesk {
+
+class ListPage;
 
 class MainWindow : public QMainWindow
 {
@@ -23,6 +26,10 @@ public:
     void setWorkspaceName(const QString &name);
     Page currentPage() const;
     void showPage(Page page);
+    // The lists of the open workspace; nullptr for each while it is locked.
+    void setModels(QAbstractItemModel *clients, QAbstractItemModel *projects,
+                   QAbstractItemModel *invoices);
+    ListPage *page(Page page) const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -34,10 +41,10 @@ protected:
 private:
     void createActions();
     void createNavigation();
-    QWidget *emptyPage(const QString &title, const QString &text);
 
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QList<ListPage *> m_lists;
     QLabel *m_storeState;
     QLabel *m_workspaceLabel;
 };

@@ -4,6 +4,8 @@
 #include "app/AppLog.h"
 #include "app/cli/AuditVerifyCommand.h"
 #include "app/cli/ChangePassphraseCommand.h"
+#include "app/cli/GenerateCommand.h"
+#include "app/cli/ImportCsvCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/UnlockCommand.h"
@@ -27,6 +29,8 @@ Cli::Cli(CliContext &context)
     m_commands.push_back(std::make_unique<ChangePassphraseCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }
 
 Command *Cli::find(const QStringList &words, qsizetype &consumed) const
@@ -89,9 +93,15 @@ int Cli::run(const QStringList &arguments)
         m_context.out << parser.helpText();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const qsizetype positional = parser.positionalArguments().size();
+    if (positional > (command->takesFile() ? 1 : 0)) {
         m_context.err << tr("Unexpected argument; secrets and personal data are never taken "
                             "from the command line.")
+                      << Qt::endl;
+        return static_cast<int>(ErrorKind::Usage);
+    }
+    if (command->takesFile() && positional == 0) {
+        m_context.err << tr("Name the file: clientdesk-cli %1 FILE.").arg(command->name())
                       << Qt::endl;
         return static_cast<int>(ErrorKind::Usage);
     }

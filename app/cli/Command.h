@@ -20,6 +20,9 @@ public:
     virtual QString description() const = 0;
     // Options beyond --workspace, which every command takes.
     virtual void addOptions(QCommandLineParser &parser) const;
+    // Whether the command takes one FILE argument, its only positional one. Nothing else is
+    // taken from the command line positionally: secrets and personal data never are.
+    virtual bool takesFile() const { return false; }
     // Returns the process exit code (ARCHITECTURE.md's table); prints messages itself.
     virtual int execute(const QCommandLineParser &parser, CliContext &context) = 0;
 

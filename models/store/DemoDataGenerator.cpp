@@ -1,0 +1,2077 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/DemoDataGenerator.h"
+
+#include "models/domain/Client.h"
+#include "models/domain/Currency.h"
+#include "models/domain/Deliverable.h"
+#include "models/domain/Invoice.h"
+#include "models/domain/InvoiceCalculator.h"
+#include "models/domain/Project.h"
+#include "models/store/AgencyProfileRepository.h"
+#include "models/store/RepositorySupport.h"
+#include "models/store/SearchIndex.h"
+#include "models/store/Store.h"
+#include "models/store/StoreError.h"
+#include "models/store/StoreLog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <initializer_list>
+#include <optional>
+#include <span>
+
+namespace ClientDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientDesk::DemoDataGenerator", text);
+}
+
+constexpr qint64 MaxCount = 1'000'000'000;
+// Page cache for the duration of a generation: random UUID keys make every index insert land
+// on a random page, and with the default budget SQLCipher spends its time re-reading and
+// decrypting them (ARCHITECTURE.md: 12 s with 64 MB against 61 s with 8 MB for 1.55 M rows).
+constexpr int BulkCacheKiB = 64 * 1024;
+// How many units of work pass between two calls of the progress callback.
+constexpr qint64 ProgressEvery = 1000;
+// Issue dates reach this far back from the clock's today.
+constexpr int HistoryDays = 3 * 365;
+
+// ---------------------------------------------------------------------------------------------
+// Word lists. Everything the generator writes is made from these: no downloads, no real people,
+// no real domains (emails end in example.com/.org/.net or .test, RFC 2606).
+
+using Words = std::span<const QStringView>;
+
+enum class NameOrder { GivenFirst, FamilyFirst, FamilyFirstJoined };
+
+// How people of one naming culture are called.
+struct Culture
+{
+    Words given;
+    Words family;
+    // Latin spellings, index for index, where the script has none an email address could use;
+    // empty when the names are Latin (they are folded to ASCII instead).
+    Words givenLatin;
+    Words familyLatin;
+    NameOrder order = NameOrder::GivenFirst;
+};
+
+constexpr QStringView GermanGiven[] = {u"Jürgen",   u"Anja",       u"Lukas", u"Sabine",
+                                       u"Matthias", u"Jörg",       u"Käthe", u"Uwe",
+                                       u"Leonie",   u"Maximilian", u"Björn", u"Grete"};
+constexpr QStringView GermanFamily[] = {u"Müller", u"Schäfer",  u"Weiß",    u"Groß",
+                                        u"Köhler", u"Schröder", u"Becker",  u"Hoffmann",
+                                        u"Krüger", u"Vogt",     u"Meißner", u"Fuchs"};
+constexpr QStringView FrenchGiven[] = {u"François", u"Zoë",    u"Amélie", u"Hélène",
+                                       u"Benoît",   u"Cécile", u"Jérôme", u"Noël",
+                                       u"Maëlle",   u"Loïc",   u"Inès",   u"Thibault"};
+constexpr QStringView FrenchFamily[] = {u"Lefèvre",  u"Dubois",    u"Moreau",   u"Girard",
+                                        u"Fontaine", u"Rousseau",  u"Bérenger", u"Faure",
+                                        u"Gauthier", u"Chevalier", u"Lemaître", u"Leroy"};
+constexpr QStringView EnglishGiven[] = {u"Oliver", u"Siobhán", u"Aoife", u"Niamh",
+                                        u"Emily",  u"James",   u"Grace", u"Rhys",
+                                        u"Dylan",  u"Chloë",   u"Amara", u"Tom"};
+constexpr QStringView EnglishFamily[] = {u"Smith",    u"O'Brien", u"MacDonald", u"Jones",
+                                         u"Williams", u"Taylor",  u"Evans",     u"O'Connor",
+                                         u"Clarke",   u"Okafor",  u"Hughes",    u"Patel"};
+constexpr QStringView NordicGiven[] = {u"Björn", u"Åsa",  u"Søren",  u"Ingrid",   u"Øystein",
+                                       u"Märta", u"Lars", u"Linnéa", u"Sigríður", u"Þórhildur"};
+constexpr QStringView NordicFamily[] = {u"Lindqvist",  u"Åberg",     u"Sørensen",   u"Ekström",
+                                        u"Nyström",    u"Håkansson", u"Østergaard", u"Bjørnstad",
+                                        u"Jónsdóttir", u"Andersson"};
+constexpr QStringView SpanishGiven[] = {u"Ñuño",    u"José", u"María",     u"Begoña", u"Íñigo",
+                                        u"Joaquín", u"João", u"Conceição", u"Nuria",  u"Álvaro"};
+constexpr QStringView SpanishFamily[] = {u"Núñez",     u"García",    u"Muñoz",  u"Peña",
+                                         u"Ibáñez",    u"Gonçalves", u"Araújo", u"Castaño",
+                                         u"Fernández", u"Oñate"};
+constexpr QStringView ItalianGiven[] = {u"Niccolò", u"Martina", u"Lorenzo",  u"Giulia",
+                                        u"Andrea",  u"Chiara",  u"Gianluca", u"Aurora"};
+constexpr QStringView ItalianFamily[] = {u"Rossi",  u"Bianchi", u"D'Angelo", u"Esposito",
+                                         u"Romano", u"Colombo", u"Ricci",    u"De Luca"};
+constexpr QStringView DutchGiven[] = {u"Sanne", u"Daan",   u"Eefje",   u"Joost",
+                                      u"Femke", u"Sjoerd", u"Maartje", u"Thijs"};
+constexpr QStringView DutchFamily[] = {u"de Vries", u"van den Berg", u"Bakker",   u"van Dijk",
+                                       u"Jansen",   u"de Jong",      u"IJzerman", u"Visser"};
+constexpr QStringView PolishGiven[] = {u"Łukasz", u"Małgorzata", u"Wojciech",   u"Agnieszka",
+                                       u"Paweł",  u"Zofia",      u"Bartłomiej", u"Jadwiga"};
+constexpr QStringView PolishFamily[] = {u"Nowak", u"Wójcik", u"Kowalczyk", u"Zając",
+                                        u"Mazur", u"Król",   u"Wróbel",    u"Dąbek"};
+constexpr QStringView TurkishGiven[] = {u"Çağla", u"Gökhan", u"İlker", u"Şükrü",
+                                        u"Ayşe",  u"Ömer",   u"Elif",  u"Barış"};
+constexpr QStringView TurkishFamily[] = {u"Öztürk", u"Yılmaz", u"Şahin", u"Çelik",
+                                         u"Doğan",  u"Aydın",  u"Kılıç", u"Güneş"};
+constexpr QStringView VietnameseGiven[] = {u"Thị Thu Hà", u"Văn Đức",  u"Minh Anh",
+                                           u"Quốc Bảo",   u"Ngọc Lan", u"Hữu Phước"};
+constexpr QStringView VietnameseFamily[] = {u"Nguyễn", u"Trần", u"Lê", u"Phạm", u"Hoàng", u"Đặng"};
+constexpr QStringView JapaneseGiven[] = {u"太郎", u"花子",   u"健一", u"美咲",
+                                         u"翔",   u"さくら", u"陽菜", u"大輔"};
+constexpr QStringView JapaneseGivenLatin[] = {u"Taro", u"Hanako", u"Kenichi", u"Misaki",
+                                              u"Sho",  u"Sakura", u"Hina",    u"Daisuke"};
+constexpr QStringView JapaneseFamily[] = {u"山田", u"佐藤", u"鈴木", u"高橋",
+                                          u"田中", u"渡辺", u"伊藤", u"中村"};
+constexpr QStringView JapaneseFamilyLatin[] = {u"Yamada", u"Sato",     u"Suzuki", u"Takahashi",
+                                               u"Tanaka", u"Watanabe", u"Ito",    u"Nakamura"};
+constexpr QStringView ChineseGiven[] = {u"伟", u"芳", u"娜", u"敏", u"静", u"强", u"秀英", u"建华"};
+constexpr QStringView ChineseGivenLatin[] = {u"Wei",  u"Fang",  u"Na",      u"Min",
+                                             u"Jing", u"Qiang", u"Xiuying", u"Jianhua"};
+constexpr QStringView ChineseFamily[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵"};
+constexpr QStringView ChineseFamilyLatin[] = {u"Wang", u"Li",   u"Zhang", u"Liu",
+                                              u"Chen", u"Yang", u"Huang", u"Zhao"};
+constexpr QStringView KoreanGiven[] = {u"민준", u"서연", u"지호", u"하은", u"도윤"};
+constexpr QStringView KoreanGivenLatin[] = {u"Minjun", u"Seoyeon", u"Jiho", u"Haeun", u"Doyun"};
+constexpr QStringView KoreanFamily[] = {u"김", u"이", u"박", u"최", u"정"};
+constexpr QStringView KoreanFamilyLatin[] = {u"Kim", u"Lee", u"Park", u"Choi", u"Jung"};
+constexpr QStringView ArabicGiven[] = {u"محمد", u"فاطمة", u"أحمد", u"ليلى",
+                                       u"يوسف", u"مريم",  u"عمر",  u"نور"};
+constexpr QStringView ArabicGivenLatin[] = {u"Mohammed", u"Fatima", u"Ahmed", u"Layla",
+                                            u"Youssef",  u"Maryam", u"Omar",  u"Nour"};
+constexpr QStringView ArabicFamily[] = {u"العلي",  u"الحسن", u"المنصور",
+                                        u"الخطيب", u"حداد",  u"الشامي"};
+constexpr QStringView ArabicFamilyLatin[] = {u"Al-Ali",    u"Al-Hassan", u"Al-Mansour",
+                                             u"Al-Khatib", u"Haddad",    u"Al-Shami"};
+constexpr QStringView HebrewGiven[] = {u"דוד", u"שרה", u"יוסי", u"מיכל", u"נועה", u"אבי", u"תמר"};
+constexpr QStringView HebrewGivenLatin[] = {u"David", u"Sarah", u"Yossi", u"Michal",
+                                            u"Noa",   u"Avi",   u"Tamar"};
+constexpr QStringView HebrewFamily[] = {u"כהן", u"לוי", u"מזרחי", u"פרץ", u"ביטון", u"אברהם"};
+constexpr QStringView HebrewFamilyLatin[] = {u"Cohen",  u"Levi",  u"Mizrahi",
+                                             u"Peretz", u"Biton", u"Avraham"};
+constexpr QStringView HindiGiven[] = {u"अनिल", u"प्रिया", u"राहुल", u"अंजलि", u"विक्रम"};
+constexpr QStringView HindiGivenLatin[] = {u"Anil", u"Priya", u"Rahul", u"Anjali", u"Vikram"};
+constexpr QStringView HindiFamily[] = {u"शर्मा", u"पटेल", u"सिंह", u"गुप्ता"};
+constexpr QStringView HindiFamilyLatin[] = {u"Sharma", u"Patel", u"Singh", u"Gupta"};
+constexpr QStringView UkrainianGiven[] = {u"Олександр", u"Оксана", u"Андрій", u"Ірина", u"Тарас"};
+constexpr QStringView UkrainianGivenLatin[] = {u"Oleksandr", u"Oksana", u"Andrii", u"Iryna",
+                                               u"Taras"};
+constexpr QStringView UkrainianFamily[] = {u"Шевченко", u"Бондаренко", u"Коваленко", u"Ткаченко"};
+constexpr QStringView UkrainianFamilyLatin[] = {u"Shevchenko", u"Bondarenko", u"Kovalenko",
+                                                u"Tkachenko"};
+
+constexpr Culture German {GermanGiven, GermanFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture French {FrenchGiven, FrenchFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture English {EnglishGiven, EnglishFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Nordic {NordicGiven, NordicFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Spanish {SpanishGiven, SpanishFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Italian {ItalianGiven, ItalianFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Dutch {DutchGiven, DutchFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Polish {PolishGiven, PolishFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Turkish {TurkishGiven, TurkishFamily, {}, {}, NameOrder::GivenFirst};
+constexpr Culture Vietnamese {VietnameseGiven, VietnameseFamily, {}, {}, NameOrder::FamilyFirst};
+constexpr Culture Japanese {JapaneseGiven, JapaneseFamily, JapaneseGivenLatin, JapaneseFamilyLatin,
+                            NameOrder::FamilyFirst};
+constexpr Culture Chinese {ChineseGiven, ChineseFamily, ChineseGivenLatin, ChineseFamilyLatin,
+                           NameOrder::FamilyFirstJoined};
+constexpr Culture Korean {KoreanGiven, KoreanFamily, KoreanGivenLatin, KoreanFamilyLatin,
+                          NameOrder::FamilyFirstJoined};
+constexpr Culture Arabic {ArabicGiven, ArabicFamily, ArabicGivenLatin, ArabicFamilyLatin,
+                          NameOrder::GivenFirst};
+constexpr Culture Hebrew {HebrewGiven, HebrewFamily, HebrewGivenLatin, HebrewFamilyLatin,
+                          NameOrder::GivenFirst};
+constexpr Culture Hindi {HindiGiven, HindiFamily, HindiGivenLatin, HindiFamilyLatin,
+                         NameOrder::GivenFirst};
+constexpr Culture Ukrainian {UkrainianGiven, UkrainianFamily, UkrainianGivenLatin,
+                             UkrainianFamilyLatin, NameOrder::GivenFirst};
+
+constexpr const Culture *AllCultures[] = {
+    &German,     &French,   &English, &Nordic, &Spanish, &Italian, &Dutch, &Polish,   &Turkish,
+    &Vietnamese, &Japanese, &Chinese, &Korean, &Arabic,  &Hebrew,  &Hindi, &Ukrainian};
+
+// What an agency in one language writes on projects, deliverables and invoices.
+struct Lexicon
+{
+    Words projects = {};
+    Words deliverables = {};
+    Words lineItems = {};
+    Words invoiceNotes = {};
+    Words roles = {};
+    // What a company does ("Verlag", "Éditions"); before the brand when descriptorFirst.
+    Words descriptors = {};
+    bool descriptorFirst = false;
+    // Company names after a family: "%1 & Söhne".
+    Words familyFirms = {};
+    // Pieces of very long organisation names.
+    Words longParts = {};
+};
+
+constexpr QStringView EnglishProjects[] = {
+    u"Website relaunch",   u"Brand refresh",         u"Annual report",  u"Spring campaign",
+    u"Trade fair stand",   u"Product launch",        u"Mobile app MVP", u"Intranet redesign",
+    u"Packaging redesign", u"Social media retainer", u"Corporate film", u"Customer portal"};
+constexpr QStringView EnglishDeliverables[] = {u"Wireframes",
+                                               u"Style guide",
+                                               u"Homepage design",
+                                               u"Content audit",
+                                               u"Logo variants",
+                                               u"Press kit",
+                                               u"Launch checklist",
+                                               u"Usability test report",
+                                               u"Social media templates",
+                                               u"Photo shoot",
+                                               u"Copy deck",
+                                               u"Accessibility review"};
+constexpr QStringView EnglishLineItems[] = {u"Design workshop",     u"Art direction",
+                                            u"Copywriting",         u"Frontend development",
+                                            u"Backend development", u"Project management",
+                                            u"Hosting (monthly)",   u"Stock photography licence",
+                                            u"Travel expenses",     u"Illustration",
+                                            u"Print production",    u"User research interviews"};
+constexpr QStringView EnglishNotes[] = {u"Thank you for your business.",
+                                        u"Payment due within 30 days.", u"PO number on request.",
+                                        u"Please quote the invoice number with your payment.",
+                                        u"Retainer for the period stated on the lines."};
+constexpr QStringView EnglishRoles[] = {u"CEO",         u"Marketing lead",   u"Head of Design",
+                                        u"Procurement", u"Accounts payable", u"Project manager",
+                                        u"CTO",         u"Office manager"};
+constexpr QStringView EnglishDescriptors[] = {u"Design",    u"Partners", u"Labs",    u"Consulting",
+                                              u"Media",     u"Digital",  u"Studio",  u"Group",
+                                              u"Logistics", u"Foods",    u"Systems", u"Architects"};
+constexpr QStringView EnglishFirms[] = {u"%1 & Sons", u"%1 Brothers", u"%1 & Partners",
+                                        u"%1 Associates"};
+constexpr QStringView EnglishLongParts[] = {u"International Association of Independent Makers",
+                                            u"of Handcrafted Musical Instruments",
+                                            u"Sound Sculptures and Acoustic Panels",
+                                            u"for Concert Halls, Theatres and Recording Studios",
+                                            u"Research and Development Cooperative",
+                                            u"Heritage Restoration and Conservation Trust",
+                                            u"for Sustainable Urban Mobility",
+                                            u"and Community Broadband Services",
+                                            u"Northern Regional Chamber of Crafts and Trades"};
+
+constexpr QStringView GermanProjects[] = {u"Website-Relaunch",
+                                          u"Messeauftritt",
+                                          u"Imagebroschüre",
+                                          u"Jahresbericht",
+                                          u"Überarbeitung Corporate Design",
+                                          u"Produkteinführung",
+                                          u"Mitarbeitermagazin",
+                                          u"Weihnachtskampagne"};
+constexpr QStringView GermanDeliverables[] = {
+    u"Wireframes",    u"Styleguide",       u"Startseitenentwurf", u"Bildkonzept",
+    u"Reinzeichnung", u"Abnahmeprotokoll", u"Fotoshooting",       u"Barrierefreiheitsprüfung"};
+constexpr QStringView GermanLineItems[] = {
+    u"Konzeption",  u"Gestaltung", u"Reinzeichnung",        u"Projektmanagement",
+    u"Fahrtkosten", u"Bildrechte", u"Frontend-Entwicklung", u"Texterstellung"};
+constexpr QStringView GermanNotes[] = {u"Zahlbar innerhalb von 14 Tagen ohne Abzug.",
+                                       u"Vielen Dank für Ihren Auftrag!",
+                                       u"Leistungszeitraum siehe Positionen.",
+                                       u"Bitte geben Sie bei der Zahlung die Rechnungsnummer an."};
+constexpr QStringView GermanRoles[] = {u"Geschäftsführerin",
+                                       u"Geschäftsführer",
+                                       u"Marketingleitung",
+                                       u"Einkauf",
+                                       u"Buchhaltung",
+                                       u"Projektleitung",
+                                       u"Assistenz der Geschäftsführung"};
+constexpr QStringView GermanDescriptors[] = {
+    u"Werkstatt", u"Maschinenbau", u"Logistik",  u"Immobilien",  u"Brauerei",
+    u"Verlag",    u"Möbelbau",     u"Gartenbau", u"Zahntechnik", u"Bäckerei"};
+constexpr QStringView GermanFirms[] = {u"%1 & Söhne", u"%1 & Partner", u"Gebrüder %1",
+                                       u"%1 Consulting"};
+constexpr QStringView GermanLongParts[] = {u"Internationale Vereinigung unabhängiger Hersteller",
+                                           u"von handgefertigten Musikinstrumenten",
+                                           u"Klangskulpturen und akustischen Raumelementen",
+                                           u"für Konzertsäle, Theater und Tonstudios",
+                                           u"Forschungs- und Entwicklungsgesellschaft",
+                                           u"für nachhaltige Stadtentwicklung und Mobilität",
+                                           u"Genossenschaft der Handwerksbetriebe im Oberland",
+                                           u"Denkmalpflege und Restaurierungswerkstätten"};
+
+constexpr QStringView FrenchProjects[] = {
+    u"Refonte du site",   u"Identité visuelle", u"Salon professionnel",  u"Rapport annuel",
+    u"Lancement produit", u"Campagne d'été",    u"Plaquette commerciale"};
+constexpr QStringView FrenchDeliverables[] = {
+    u"Maquettes",         u"Charte graphique", u"Page d'accueil",      u"Shooting photo",
+    u"Plan de lancement", u"Recette",          u"Déclinaisons du logo"};
+constexpr QStringView FrenchLineItems[] = {
+    u"Direction artistique", u"Conception graphique", u"Rédaction",      u"Gestion de projet",
+    u"Frais de déplacement", u"Développement",        u"Droits d'auteur"};
+constexpr QStringView FrenchNotes[] = {
+    u"Paiement à 30 jours fin de mois.", u"Merci de votre confiance.",
+    u"Pas d'escompte pour paiement anticipé.",
+    u"Pénalités de retard : trois fois le taux d'intérêt légal."};
+constexpr QStringView FrenchRoles[] = {u"Directrice générale",   u"Directeur artistique",
+                                       u"Responsable marketing", u"Comptabilité",
+                                       u"Cheffe de projet",      u"Assistant de direction"};
+constexpr QStringView FrenchDescriptors[] = {u"Éditions", u"Atelier", u"Boulangerie", u"Cabinet",
+                                             u"Maison",   u"Studio",  u"Librairie"};
+constexpr QStringView FrenchFirms[] = {u"%1 et Fils", u"Maison %1", u"Établissements %1",
+                                       u"%1 & Associés"};
+constexpr QStringView FrenchLongParts[] = {
+    u"Société coopérative d'intérêt collectif",         u"pour l'innovation sociale et solidaire",
+    u"des artisans d'art et des métiers du patrimoine", u"de la région Auvergne-Rhône-Alpes",
+    u"Fédération des associations culturelles",         u"pour la promotion des musiques actuelles",
+    u"et des arts numériques en milieu rural"};
+
+constexpr QStringView SpanishProjects[] = {
+    u"Rediseño web",   u"Campaña de verano",       u"Identidad corporativa",
+    u"Catálogo anual", u"Lanzamiento de producto", u"Feria de muestras"};
+constexpr QStringView SpanishDeliverables[] = {
+    u"Bocetos",         u"Manual de marca",    u"Diseño de portada",
+    u"Sesión de fotos", u"Informe de pruebas", u"Guía de estilo"};
+constexpr QStringView SpanishLineItems[] = {u"Dirección de arte", u"Diseño gráfico",
+                                            u"Redacción",         u"Gestión de proyecto",
+                                            u"Gastos de viaje",   u"Programación"};
+constexpr QStringView SpanishNotes[] = {u"Pago a 30 días.", u"Gracias por su confianza.",
+                                        u"Transferencia bancaria a la cuenta indicada."};
+constexpr QStringView SpanishRoles[] = {u"Directora general", u"Director de marketing", u"Compras",
+                                        u"Contabilidad", u"Jefa de proyecto"};
+constexpr QStringView SpanishDescriptors[] = {u"Talleres",       u"Estudio",   u"Bodegas",
+                                              u"Construcciones", u"Ediciones", u"Panadería"};
+constexpr QStringView SpanishFirms[] = {u"%1 Hermanos", u"Hijos de %1", u"%1 y Asociados"};
+
+constexpr QStringView JapaneseProjects[] = {u"ウェブサイト刷新", u"ブランド刷新", u"新製品発表会",
+                                            u"会社案内パンフレット", u"展示会ブース"};
+constexpr QStringView JapaneseDeliverables[] = {u"ワイヤーフレーム", u"デザインカンプ", u"ロゴ案",
+                                                u"スタイルガイド", u"撮影"};
+constexpr QStringView JapaneseLineItems[] = {u"デザイン制作費", u"撮影費", u"ディレクション費",
+                                             u"コーディング", u"交通費"};
+constexpr QStringView JapaneseNotes[] = {u"お振込手数料はご負担ください。",
+                                         u"いつもお世話になっております。",
+                                         u"お支払いは月末締め翌月末払いでお願いいたします。"};
+constexpr QStringView JapaneseRoles[] = {u"代表取締役", u"マーケティング部長", u"経理担当",
+                                         u"広報担当", u"プロジェクトマネージャー"};
+
+constexpr QStringView ChineseProjects[] = {u"官网改版", u"品牌升级", u"新品发布会", u"年度报告设计",
+                                           u"电商大促活动"};
+constexpr QStringView ChineseDeliverables[] = {u"线框图", u"视觉设计稿", u"品牌手册", u"宣传视频",
+                                               u"测试报告"};
+constexpr QStringView ChineseLineItems[] = {u"设计费", u"开发费", u"项目管理费", u"差旅费",
+                                            u"摄影费"};
+constexpr QStringView ChineseNotes[] = {u"请于30天内付款。", u"感谢您的合作！",
+                                        u"付款时请注明发票编号。"};
+constexpr QStringView ChineseRoles[] = {u"总经理", u"市场总监", u"财务", u"项目经理", u"采购经理"};
+
+constexpr QStringView ArabicProjects[] = {u"إعادة تصميم الموقع", u"تحديث الهوية البصرية",
+                                          u"إطلاق المنتج", u"حملة رمضان"};
+constexpr QStringView ArabicDeliverables[] = {u"المخططات الأولية", u"دليل الهوية",
+                                              u"تصاميم الصفحة الرئيسية", u"تقرير الاختبار"};
+constexpr QStringView ArabicLineItems[] = {u"أتعاب التصميم", u"تطوير الموقع", u"إدارة المشروع",
+                                           u"مصاريف السفر"};
+constexpr QStringView ArabicNotes[] = {u"شكراً لتعاملكم معنا.", u"يرجى الدفع خلال 30 يوماً."};
+constexpr QStringView ArabicRoles[] = {u"المدير العام", u"مديرة التسويق", u"المحاسب",
+                                       u"مدير المشروع"};
+
+constexpr QStringView HebrewProjects[] = {u"עיצוב מחדש של האתר", u"מיתוג מחדש", u"השקת מוצר",
+                                          u"קמפיין קיץ"};
+constexpr QStringView HebrewDeliverables[] = {u"סקיצות ראשוניות", u"מדריך סגנון", u"עיצוב דף הבית",
+                                              u"דוח בדיקות"};
+constexpr QStringView HebrewLineItems[] = {u"שעות עיצוב", u"פיתוח אתר", u"ניהול פרויקט",
+                                           u"הוצאות נסיעה"};
+constexpr QStringView HebrewNotes[] = {u"תודה על שיתוף הפעולה.", u"התשלום תוך 30 יום."};
+constexpr QStringView HebrewRoles[] = {u"מנכ״ל", u"מנהלת שיווק", u"הנהלת חשבונות", u"מנהל פרויקט"};
+
+constexpr Lexicon EnglishText {.projects = EnglishProjects,
+                               .deliverables = EnglishDeliverables,
+                               .lineItems = EnglishLineItems,
+                               .invoiceNotes = EnglishNotes,
+                               .roles = EnglishRoles,
+                               .descriptors = EnglishDescriptors,
+                               .familyFirms = EnglishFirms,
+                               .longParts = EnglishLongParts};
+constexpr Lexicon GermanText {.projects = GermanProjects,
+                              .deliverables = GermanDeliverables,
+                              .lineItems = GermanLineItems,
+                              .invoiceNotes = GermanNotes,
+                              .roles = GermanRoles,
+                              .descriptors = GermanDescriptors,
+                              .familyFirms = GermanFirms,
+                              .longParts = GermanLongParts};
+constexpr Lexicon FrenchText {.projects = FrenchProjects,
+                              .deliverables = FrenchDeliverables,
+                              .lineItems = FrenchLineItems,
+                              .invoiceNotes = FrenchNotes,
+                              .roles = FrenchRoles,
+                              .descriptors = FrenchDescriptors,
+                              .descriptorFirst = true,
+                              .familyFirms = FrenchFirms,
+                              .longParts = FrenchLongParts};
+constexpr Lexicon SpanishText {.projects = SpanishProjects,
+                               .deliverables = SpanishDeliverables,
+                               .lineItems = SpanishLineItems,
+                               .invoiceNotes = SpanishNotes,
+                               .roles = SpanishRoles,
+                               .descriptors = SpanishDescriptors,
+                               .descriptorFirst = true,
+                               .familyFirms = SpanishFirms};
+constexpr Lexicon JapaneseText {.projects = JapaneseProjects,
+                                .deliverables = JapaneseDeliverables,
+                                .lineItems = JapaneseLineItems,
+                                .invoiceNotes = JapaneseNotes,
+                                .roles = JapaneseRoles};
+constexpr Lexicon ChineseText {.projects = ChineseProjects,
+                               .deliverables = ChineseDeliverables,
+                               .lineItems = ChineseLineItems,
+                               .invoiceNotes = ChineseNotes,
+                               .roles = ChineseRoles};
+constexpr Lexicon ArabicText {.projects = ArabicProjects,
+                              .deliverables = ArabicDeliverables,
+                              .lineItems = ArabicLineItems,
+                              .invoiceNotes = ArabicNotes,
+                              .roles = ArabicRoles};
+constexpr Lexicon HebrewText {.projects = HebrewProjects,
+                              .deliverables = HebrewDeliverables,
+                              .lineItems = HebrewLineItems,
+                              .invoiceNotes = HebrewNotes,
+                              .roles = HebrewRoles};
+
+// How a country's companies are named: from Latin syllables, or in the country's own script
+// half of the time.
+enum class CompanyStyle { Latin, Japanese, Chinese, Arabic, Hebrew };
+
+// Patterns: '#' a digit, '^' a digit other than 0, '@' a capital letter; the rest is literal.
+struct Country
+{
+    int weight;
+    QStringView currency;
+    const Lexicon *text;
+    std::span<const Culture *const> people;
+    CompanyStyle style;
+    Words legalForms;
+    Words phones;
+    QStringView taxId;
+    // %1 street, %2 house number, %3 postcode, %4 city.
+    QStringView address;
+    QStringView postcode;
+    // Empty: a plain number from 1 to 180.
+    QStringView houseNumber = {};
+    Words streets;
+    Words cities;
+    int standardRateBp;
+    // -1 when the country has no reduced rate the agency would use.
+    int reducedRateBp;
+};
+
+constexpr const Culture *GermanPeople[] = {&German, &German, &German, &German, &Turkish, &Polish};
+constexpr const Culture *SwissPeople[] = {&German, &German, &French, &Italian};
+constexpr const Culture *FrenchPeople[] = {&French, &French, &French, &Vietnamese};
+constexpr const Culture *BritishPeople[] = {&English, &English, &English, &Polish, &Hindi};
+constexpr const Culture *DutchPeople[] = {&Dutch, &Dutch, &Turkish};
+constexpr const Culture *NordicPeople[] = {&Nordic};
+constexpr const Culture *SpanishPeople[] = {&Spanish};
+constexpr const Culture *ItalianPeople[] = {&Italian};
+constexpr const Culture *PolishPeople[] = {&Polish, &Polish, &Ukrainian};
+constexpr const Culture *AmericanPeople[] = {&English,    &English, &Spanish,
+                                             &Vietnamese, &Korean,  &Chinese};
+constexpr const Culture *JapanesePeople[] = {&Japanese};
+constexpr const Culture *ChinesePeople[] = {&Chinese};
+constexpr const Culture *EmiratiPeople[] = {&Arabic, &Arabic, &Hindi};
+constexpr const Culture *IsraeliPeople[] = {&Hebrew, &Hebrew, &Arabic, &Ukrainian};
+
+constexpr QStringView GermanForms[] = {u"GmbH", u"GmbH & Co. KG", u"AG", u"UG (haftungsbeschränkt)",
+                                       u"e.K."};
+constexpr QStringView AustrianForms[] = {u"GmbH", u"AG", u"OG", u"KG"};
+constexpr QStringView SwissForms[] = {u"AG", u"GmbH", u"SA", u"Sàrl"};
+constexpr QStringView FrenchForms[] = {u"SARL", u"SAS", u"SA", u"EURL"};
+constexpr QStringView BritishForms[] = {u"Ltd", u"LLP", u"plc", u"Limited"};
+constexpr QStringView DutchForms[] = {u"B.V.", u"N.V.", u"V.O.F."};
+constexpr QStringView SwedishForms[] = {u"AB", u"HB", u"KB"};
+constexpr QStringView SpanishForms[] = {u"S.L.", u"S.A.", u"S.L.U."};
+constexpr QStringView ItalianForms[] = {u"S.p.A.", u"S.r.l.", u"S.n.c."};
+constexpr QStringView PolishForms[] = {u"sp. z o.o.", u"S.A.", u"sp.j."};
+constexpr QStringView AmericanForms[] = {u"Inc.", u"LLC", u"Corp."};
+constexpr QStringView JapaneseForms[] = {u"K.K.", u"G.K."};
+constexpr QStringView ChineseForms[] = {u"Co., Ltd."};
+constexpr QStringView EmiratiForms[] = {u"LLC", u"FZ-LLC", u"FZE"};
+constexpr QStringView IsraeliForms[] = {u"Ltd."};
+
+// Where a range is reserved for fiction (UK Ofcom, US 555-01xx, French ARCEP), it is used.
+constexpr QStringView GermanPhones[] = {u"+49 30 #######", u"+49 89 ########", u"+49 221 ######-##",
+                                        u"0171 #######"};
+constexpr QStringView AustrianPhones[] = {u"+43 1 #######", u"+43 316 ######"};
+constexpr QStringView SwissPhones[] = {u"+41 44 ### ## ##", u"+41 22 ### ## ##",
+                                       u"+41 79 ### ## ##"};
+constexpr QStringView FrenchPhones[] = {u"+33 1 99 00 ## ##", u"+33 6 39 98 ## ##",
+                                        u"01 99 00 ## ##"};
+constexpr QStringView BritishPhones[] = {u"+44 20 7946 0###", u"+44 161 496 0###", u"07700 900###",
+                                         u"0113 496 0###"};
+constexpr QStringView DutchPhones[] = {u"+31 20 ### ####", u"+31 6 ########"};
+constexpr QStringView SwedishPhones[] = {u"+46 8 ### ### ##", u"+46 70 ### ## ##"};
+constexpr QStringView SpanishPhones[] = {u"+34 91 ### ## ##", u"+34 6## ### ###"};
+constexpr QStringView ItalianPhones[] = {u"+39 02 #######", u"+39 3## ### ####"};
+constexpr QStringView PolishPhones[] = {u"+48 22 ### ## ##", u"+48 5## ### ###"};
+constexpr QStringView AmericanPhones[] = {u"+1 212-555-01##", u"(415) 555-01##",
+                                          u"+1 512 555 01##"};
+constexpr QStringView JapanesePhones[] = {u"+81 3-####-####", u"03-####-####", u"090-####-####"};
+constexpr QStringView ChinesePhones[] = {u"+86 21 ####-####", u"+86 138 #### ####"};
+constexpr QStringView EmiratiPhones[] = {u"+971 4 ### ####", u"+971 50 ### ####"};
+constexpr QStringView IsraeliPhones[] = {u"+972 3-###-####", u"+972 52-###-####"};
+
+constexpr QStringView GermanStreets[] = {u"Hauptstraße",   u"Lindenallee", u"Schillerstraße",
+                                         u"Am Marktplatz", u"Gartenweg",   u"Königsallee"};
+constexpr QStringView GermanCities[] = {u"Berlin", u"München", u"Hamburg",
+                                        u"Köln",   u"Leipzig", u"Düsseldorf"};
+constexpr QStringView AustrianStreets[] = {u"Mariahilfer Straße", u"Herrengasse",
+                                           u"Landstraßer Hauptstraße"};
+constexpr QStringView AustrianCities[] = {u"Wien", u"Graz", u"Linz", u"Salzburg"};
+constexpr QStringView SwissStreets[] = {u"Bahnhofstrasse", u"Rue du Rhône", u"Via Nassa"};
+constexpr QStringView SwissCities[] = {u"Zürich", u"Genève", u"Lugano", u"Basel", u"Bern"};
+constexpr QStringView FrenchStreets[] = {u"rue de la République", u"avenue Jean Jaurès",
+                                         u"boulevard Voltaire", u"place Bellecour",
+                                         u"rue des Écoles"};
+constexpr QStringView FrenchCities[] = {u"Paris",  u"Lyon",     u"Marseille",
+                                        u"Nantes", u"Bordeaux", u"Lille"};
+constexpr QStringView BritishStreets[] = {u"High Street", u"Station Road", u"Church Lane",
+                                          u"Victoria Road", u"King's Road"};
+constexpr QStringView BritishCities[] = {u"London",    u"Manchester", u"Leeds",
+                                         u"Edinburgh", u"Bristol",    u"Cardiff"};
+constexpr QStringView DutchStreets[] = {u"Keizersgracht", u"Oudegracht", u"Stationsplein",
+                                        u"Lange Voorhout"};
+constexpr QStringView DutchCities[] = {u"Amsterdam", u"Utrecht", u"Den Haag", u"Rotterdam",
+                                       u"Eindhoven"};
+constexpr QStringView SwedishStreets[] = {u"Drottninggatan", u"Storgatan", u"Kungsgatan",
+                                          u"Södra Förstadsgatan"};
+constexpr QStringView SwedishCities[] = {u"Stockholm", u"Göteborg", u"Malmö", u"Uppsala"};
+constexpr QStringView SpanishStreets[] = {u"Calle Mayor", u"Gran Vía", u"Passeig de Gràcia",
+                                          u"Calle de Alcalá", u"Avenida de la Constitución"};
+constexpr QStringView SpanishCities[] = {u"Madrid",  u"Barcelona", u"Valencia",
+                                         u"Sevilla", u"Bilbao",    u"A Coruña"};
+constexpr QStringView ItalianStreets[] = {u"Via Roma", u"Corso Vittorio Emanuele II",
+                                          u"Via Garibaldi", u"Piazza del Duomo"};
+constexpr QStringView ItalianCities[] = {u"Milano",  u"Roma",    u"Torino",
+                                         u"Bologna", u"Firenze", u"Napoli"};
+constexpr QStringView PolishStreets[] = {u"ul. Długa", u"ul. Marszałkowska", u"ul. Świętokrzyska",
+                                         u"al. Jerozolimskie"};
+constexpr QStringView PolishCities[] = {u"Warszawa", u"Kraków", u"Gdańsk",
+                                        u"Wrocław",  u"Łódź",   u"Poznań"};
+constexpr QStringView AmericanStreets[] = {u"Market Street", u"Main Street", u"Broadway",
+                                           u"5th Avenue", u"Elm Street"};
+constexpr QStringView AmericanCities[] = {u"San Francisco, CA", u"New York, NY", u"Austin, TX",
+                                          u"Chicago, IL",       u"Seattle, WA",  u"Boston, MA"};
+constexpr QStringView JapaneseStreets[] = {u"丸の内", u"梅田", u"烏丸通", u"天神", u"大通西"};
+constexpr QStringView JapaneseCities[] = {u"東京都千代田区", u"大阪府大阪市北区",
+                                          u"京都府京都市中京区", u"福岡県福岡市中央区",
+                                          u"北海道札幌市中央区"};
+constexpr QStringView ChineseStreets[] = {u"世纪大道", u"建国路", u"科技园路", u"文三路"};
+constexpr QStringView ChineseCities[] = {u"上海市浦东新区", u"北京市朝阳区", u"深圳市南山区",
+                                         u"杭州市西湖区"};
+constexpr QStringView EmiratiStreets[] = {u"Sheikh Zayed Road", u"Al Wasl Road", u"Corniche Road"};
+constexpr QStringView EmiratiCities[] = {u"Dubai", u"Abu Dhabi", u"Sharjah"};
+constexpr QStringView IsraeliStreets[] = {u"רחוב הרצל", u"שדרות רוטשילד", u"רחוב יפו", u"דרך בגין"};
+constexpr QStringView IsraeliCities[] = {u"תל אביב-יפו", u"ירושלים", u"חיפה", u"באר שבע"};
+
+constexpr Country Countries[] = {
+    {.weight = 22,
+     .currency = u"EUR",
+     .text = &GermanText,
+     .people = GermanPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = GermanForms,
+     .phones = GermanPhones,
+     .taxId = u"DE#########",
+     .address = u"%1 %2\n%3 %4\nDeutschland",
+     .postcode = u"#####",
+     .streets = GermanStreets,
+     .cities = GermanCities,
+     .standardRateBp = 1900,
+     .reducedRateBp = 700},
+    {.weight = 11,
+     .currency = u"EUR",
+     .text = &FrenchText,
+     .people = FrenchPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = FrenchForms,
+     .phones = FrenchPhones,
+     .taxId = u"FR## #########",
+     .address = u"%2 %1\n%3 %4\nFrance",
+     .postcode = u"#####",
+     .streets = FrenchStreets,
+     .cities = FrenchCities,
+     .standardRateBp = 2000,
+     .reducedRateBp = 550},
+    {.weight = 11,
+     .currency = u"GBP",
+     .text = &EnglishText,
+     .people = BritishPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = BritishForms,
+     .phones = BritishPhones,
+     .taxId = u"GB### #### ##",
+     .address = u"%2 %1\n%4\n%3\nUnited Kingdom",
+     .postcode = u"@@^ ^@@",
+     .streets = BritishStreets,
+     .cities = BritishCities,
+     .standardRateBp = 2000,
+     .reducedRateBp = 0},
+    {.weight = 6,
+     .currency = u"EUR",
+     .text = &EnglishText,
+     .people = DutchPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = DutchForms,
+     .phones = DutchPhones,
+     .taxId = u"NL#########B0^",
+     .address = u"%1 %2\n%3 %4\nNederland",
+     .postcode = u"^### @@",
+     .streets = DutchStreets,
+     .cities = DutchCities,
+     .standardRateBp = 2100,
+     .reducedRateBp = -1},
+    {.weight = 5,
+     .currency = u"EUR",
+     .text = &GermanText,
+     .people = GermanPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = AustrianForms,
+     .phones = AustrianPhones,
+     .taxId = u"ATU########",
+     .address = u"%1 %2\n%3 %4\nÖsterreich",
+     .postcode = u"^###",
+     .streets = AustrianStreets,
+     .cities = AustrianCities,
+     .standardRateBp = 2000,
+     .reducedRateBp = -1},
+    {.weight = 6,
+     .currency = u"CHF",
+     .text = &GermanText,
+     .people = SwissPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = SwissForms,
+     .phones = SwissPhones,
+     .taxId = u"CHE-###.###.### MWST",
+     .address = u"%1 %2\n%3 %4\nSchweiz",
+     .postcode = u"^###",
+     .streets = SwissStreets,
+     .cities = SwissCities,
+     .standardRateBp = 800,
+     .reducedRateBp = -1},
+    {.weight = 5,
+     .currency = u"SEK",
+     .text = &EnglishText,
+     .people = NordicPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = SwedishForms,
+     .phones = SwedishPhones,
+     .taxId = u"SE##########01",
+     .address = u"%1 %2\n%3 %4\nSverige",
+     .postcode = u"^## ##",
+     .streets = SwedishStreets,
+     .cities = SwedishCities,
+     .standardRateBp = 2500,
+     .reducedRateBp = -1},
+    {.weight = 5,
+     .currency = u"EUR",
+     .text = &SpanishText,
+     .people = SpanishPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = SpanishForms,
+     .phones = SpanishPhones,
+     .taxId = u"ESB########",
+     .address = u"%1, %2\n%3 %4\nEspaña",
+     .postcode = u"#####",
+     .streets = SpanishStreets,
+     .cities = SpanishCities,
+     .standardRateBp = 2100,
+     .reducedRateBp = -1},
+    {.weight = 5,
+     .currency = u"EUR",
+     .text = &EnglishText,
+     .people = ItalianPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = ItalianForms,
+     .phones = ItalianPhones,
+     .taxId = u"IT###########",
+     .address = u"%1 %2\n%3 %4\nItalia",
+     .postcode = u"#####",
+     .streets = ItalianStreets,
+     .cities = ItalianCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 4,
+     .currency = u"EUR",
+     .text = &EnglishText,
+     .people = PolishPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = PolishForms,
+     .phones = PolishPhones,
+     .taxId = u"PL##########",
+     .address = u"%1 %2\n%3 %4\nPolska",
+     .postcode = u"##-###",
+     .streets = PolishStreets,
+     .cities = PolishCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 7,
+     .currency = u"USD",
+     .text = &EnglishText,
+     .people = AmericanPeople,
+     .style = CompanyStyle::Latin,
+     .legalForms = AmericanForms,
+     .phones = AmericanPhones,
+     .taxId = u"^#-#######",
+     .address = u"%2 %1\n%4 %3\nUnited States",
+     .postcode = u"^####",
+     .streets = AmericanStreets,
+     .cities = AmericanCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 4,
+     .currency = u"JPY",
+     .text = &JapaneseText,
+     .people = JapanesePeople,
+     .style = CompanyStyle::Japanese,
+     .legalForms = JapaneseForms,
+     .phones = JapanesePhones,
+     .taxId = u"T#############",
+     .address = u"〒%3\n%4%1%2\n日本",
+     .postcode = u"###-####",
+     .houseNumber = u"^-^-^#",
+     .streets = JapaneseStreets,
+     .cities = JapaneseCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 3,
+     .currency = u"USD",
+     .text = &ChineseText,
+     .people = ChinesePeople,
+     .style = CompanyStyle::Chinese,
+     .legalForms = ChineseForms,
+     .phones = ChinesePhones,
+     .taxId = u"91310115MA1H######",
+     .address = u"%4%1%2号\n%3\n中国",
+     .postcode = u"^#####",
+     .streets = ChineseStreets,
+     .cities = ChineseCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 3,
+     .currency = u"USD",
+     .text = &ArabicText,
+     .people = EmiratiPeople,
+     .style = CompanyStyle::Arabic,
+     .legalForms = EmiratiForms,
+     .phones = EmiratiPhones,
+     .taxId = u"100#########003",
+     .address = u"%1, Office %2\nP.O. Box %3\n%4\nUnited Arab Emirates",
+     .postcode = u"^####",
+     .streets = EmiratiStreets,
+     .cities = EmiratiCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+    {.weight = 3,
+     .currency = u"USD",
+     .text = &HebrewText,
+     .people = IsraeliPeople,
+     .style = CompanyStyle::Hebrew,
+     .legalForms = IsraeliForms,
+     .phones = IsraeliPhones,
+     .taxId = u"51#######",
+     .address = u"%1 %2\n%4 %3\nישראל",
+     .postcode = u"#######",
+     .streets = IsraeliStreets,
+     .cities = IsraeliCities,
+     .standardRateBp = 0,
+     .reducedRateBp = -1},
+};
+
+constexpr QStringView BrandStarts[] = {
+    u"Nor", u"Bel",  u"Vik", u"Sol", u"Lum", u"Tek", u"Ari", u"Zen", u"Kor", u"Mar",
+    u"Alt", u"Quin", u"Ver", u"Oro", u"Sky", u"Fen", u"Bri", u"Cal", u"Dra", u"Hel",
+    u"Ise", u"Jun",  u"Kal", u"Lin", u"Mo",  u"Nex", u"Pra", u"Rho", u"Sel", u"Tam",
+    u"Val", u"Wyn",  u"Yar", u"Zel", u"Abe", u"Cor", u"Eld", u"Gal"};
+constexpr QStringView BrandMiddles[] = {u"a", u"e", u"i", u"o", u"ar", u"en", u"il", u"or"};
+constexpr QStringView BrandEnds[] = {
+    u"dia",  u"nex",  u"tra",  u"vio", u"lux",  u"mont",  u"ova",  u"eon",  u"ix",    u"ora",
+    u"ant",  u"ello", u"ium",  u"ara", u"wick", u"stone", u"line", u"form", u"works", u"bridge",
+    u"feld", u"berg", u"holm", u"vik", u"sund", u"ana",   u"eo",   u"ia",   u"on",    u"us"};
+
+constexpr QStringView JapaneseTrades[] = {u"商事",   u"工業", u"デザイン", u"建設",
+                                          u"製作所", u"食品", u"印刷"};
+constexpr QStringView JapaneseTradesLatin[] = {u"shoji",      u"kogyo",    u"design", u"kensetsu",
+                                               u"seisakusho", u"shokuhin", u"insatsu"};
+constexpr QStringView ChineseBrands[] = {u"星辰", u"华彩", u"远景", u"天元", u"明光", u"云帆"};
+constexpr QStringView ChineseBrandsLatin[] = {u"xingchen", u"huacai",    u"yuanjing",
+                                              u"tianyuan", u"mingguang", u"yunfan"};
+constexpr QStringView ChineseTrades[] = {u"科技", u"设计", u"贸易", u"文化传媒", u"电子商务"};
+constexpr QStringView ChineseTradesLatin[] = {u"tech", u"design", u"trading", u"media",
+                                              u"ecommerce"};
+constexpr QStringView ChineseCitiesShort[] = {u"上海", u"北京", u"深圳", u"杭州", u"成都"};
+constexpr QStringView ArabicBrands[] = {u"النور", u"الأفق", u"الواحة", u"الصقر", u"الريادة"};
+constexpr QStringView ArabicBrandsLatin[] = {u"Al Noor", u"Al Ofoq", u"Al Waha", u"Al Saqr",
+                                             u"Al Riyada"};
+constexpr QStringView ArabicTrades[] = {u"للتجارة", u"للتصميم", u"للاستشارات", u"للتقنية"};
+constexpr QStringView ArabicTradesLatin[] = {u"Trading", u"Design", u"Consulting", u"Technology"};
+constexpr QStringView HebrewBrands[] = {u"אור", u"גלים", u"שחר", u"כרמל", u"אופק"};
+constexpr QStringView HebrewBrandsLatin[] = {u"Or", u"Galim", u"Shahar", u"Carmel", u"Ofek"};
+constexpr QStringView HebrewTrades[] = {u"טכנולוגיות", u"עיצוב", u"מדיה", u"תוכנה"};
+constexpr QStringView HebrewTradesLatin[] = {u"Technologies", u"Design", u"Media", u"Software"};
+
+constexpr QStringView ClientMailboxes[] = {u"info",    u"hello",   u"office",  u"accounts",
+                                           u"billing", u"kontakt", u"contact", u"team"};
+constexpr QStringView GenericDomains[] = {u"example.com", u"example.org", u"example.net"};
+// No commas: the store keeps tags comma-separated.
+constexpr QStringView Tags[] = {
+    u"retainer", u"priority",   u"nonprofit",     u"design",     u"web",           u"print",
+    u"b2b",      u"b2c",        u"enterprise",    u"startup",    u"public sector", u"eu",
+    u"dach",     u"nordics",    u"vip",           u"late payer", u"referral",      u"events",
+    u"film",     u"e-commerce", u"Förderprojekt", u"长期客户"};
+constexpr QStringView ClientNotes[] = {u"Prefers email over phone.",
+                                       u"Invoices go to the accounts team, not to the contact.",
+                                       u"Bitte Rechnungen immer mit Bestellnummer.",
+                                       u"Ne pas appeler avant 10 h.",
+                                       u"Fiscal year ends in March.",
+                                       u"Key account — quarterly review.",
+                                       u"Reverse charge applies."};
+constexpr int PaymentTerms[] = {14, 30, 30, 30, 45, 60};
+
+// Value of one euro in each invoice currency, in thousandths of its major unit: prices are
+// thought in euros and converted, so amounts look plausible in every currency.
+qint64 perMilleOfEuro(QStringView currency)
+{
+    if (currency == u"GBP")
+        return 850;
+    if (currency == u"CHF")
+        return 950;
+    if (currency == u"USD")
+        return 1100;
+    if (currency == u"SEK")
+        return 11000;
+    if (currency == u"JPY")
+        return 160000;
+    return 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// xoshiro256** (Blackman and Vigna) seeded through SplitMix64: small, fast and fully specified,
+// so one seed gives the same data on every platform and Qt version.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+    {
+        for (quint64 &word : m_state) {
+            seed += 0x9E3779B97F4A7C15ULL;
+            quint64 z = seed;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            word = z ^ (z >> 31);
+        }
+    }
+
+    quint64 next()
+    {
+        const quint64 result = std::rotl(m_state[1] * 5, 7) * 9;
+        const quint64 t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = std::rotl(m_state[3], 45);
+        return result;
+    }
+
+    // Uniform in [0, n) for 0 < n < 2^32.
+    qint64 below(qint64 n) { return qint64(((next() >> 32) * quint64(n)) >> 32); }
+    qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+
+    template<typename Range>
+    const auto &pick(const Range &items)
+    {
+        Q_ASSERT(std::size(items) > 0);
+        return items[std::size_t(below(qint64(std::size(items))))];
+    }
+    QString pickText(Words words) { return pick(words).toString(); }
+
+    // A version 4 UUID from 122 of the generator's bits.
+    QString uuid()
+    {
+        QByteArray bytes(16, Qt::Uninitialized);
+        const quint64 halves[2] = {next(), next()};
+        for (int i = 0; i < 16; ++i)
+            bytes[i] = char(halves[i / 8] >> (56 - 8 * (i % 8)));
+        bytes[6] = char((uchar(bytes[6]) & 0x0F) | 0x40);
+        bytes[8] = char((uchar(bytes[8]) & 0x3F) | 0x80);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    quint64 m_state[4] = {};
+};
+
+template<typename T>
+T weighted(Random &random, std::initializer_list<std::pair<T, int>> options)
+{
+    int total = 0;
+    for (const auto &option : options)
+        total += option.second;
+    qint64 roll = random.below(total);
+    for (const auto &[value, weight] : options) {
+        if (roll < weight)
+            return value;
+        roll -= weight;
+    }
+    return options.begin()->first;
+}
+
+// Deals `total` items over `slots` owners, one owner at a time, so that the sum is exact
+// however the owners vary: each owner gets what keeps the running sum on the even share, give
+// or take `jitter`, and never so much that a later owner would go without its `minimum`.
+class Spread
+{
+public:
+    Spread(qint64 total, qint64 slots, qint64 jitter, qint64 minimum)
+        : m_total(total)
+        , m_slots(slots)
+        , m_jitter(jitter)
+        , m_minimum(minimum)
+    { }
+
+    qint64 next(Random &random)
+    {
+        const qint64 slotsLeft = m_slots - m_slot;
+        const qint64 left = m_total - m_given;
+        qint64 share = left;
+        if (slotsLeft > 1) {
+            // total and slots are at most 10^9 each: the product fits in 63 bits.
+            const qint64 even = m_total * (m_slot + 1) / m_slots - m_given;
+            const qint64 reserve = m_minimum * (slotsLeft - 1);
+            share =
+                std::clamp(even + random.between(-m_jitter, m_jitter), m_minimum, left - reserve);
+        }
+        ++m_slot;
+        m_given += share;
+        return share;
+    }
+
+private:
+    qint64 m_total;
+    qint64 m_slots;
+    qint64 m_jitter;
+    qint64 m_minimum;
+    qint64 m_slot = 0;
+    qint64 m_given = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+// Lower-case ASCII letters and digits of `text`, accents dropped ("Łukasz" → "lukasz"); any
+// other run of characters becomes `separator` (none when it is null).
+QString asciiFold(QStringView text, QChar separator = QChar())
+{
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool pendingSeparator = false;
+    const auto append = [&](QStringView piece) {
+        if (pendingSeparator && !folded.isEmpty() && !separator.isNull())
+            folded += separator;
+        pendingSeparator = false;
+        folded += piece;
+    };
+    for (const QChar c : decomposed) {
+        const char16_t u = c.unicode();
+        if (u < 128 && c.isLetterOrNumber()) {
+            const QChar lower = c.toLower();
+            append(QStringView(&lower, 1));
+        } else if (c.isMark()) {
+            continue;
+        } else if (u == 0x00DF) {
+            append(u"ss");
+        } else if (u == 0x00F8 || u == 0x00D8) {
+            append(u"o");
+        } else if (u == 0x00E6 || u == 0x00C6) {
+            append(u"ae");
+        } else if (u == 0x0153 || u == 0x0152) {
+            append(u"oe");
+        } else if (u == 0x0142 || u == 0x0141) {
+            append(u"l");
+        } else if (u == 0x0111 || u == 0x0110 || u == 0x00F0 || u == 0x00D0) {
+            append(u"d");
+        } else if (u == 0x00FE || u == 0x00DE) {
+            append(u"th");
+        } else if (u == 0x0131) {
+            append(u"i");
+        } else if (!c.isLetterOrNumber() || u >= 128) {
+            pendingSeparator = true;
+        }
+    }
+    return folded;
+}
+
+// Expands a pattern: '#' a digit, '^' a digit other than 0, '@' a capital letter.
+QString fill(Random &random, QStringView pattern)
+{
+    QString text;
+    text.reserve(pattern.size());
+    for (const QChar c : pattern) {
+        if (c == u'#')
+            text += QChar(char16_t(u'0' + random.below(10)));
+        else if (c == u'^')
+            text += QChar(char16_t(u'1' + random.below(9)));
+        else if (c == u'@')
+            text += QChar(char16_t(u'A' + random.below(26)));
+        else
+            text += c;
+    }
+    return text;
+}
+
+// A word from the country's language most of the time, else English (the lingua franca of
+// agencies); English when the language has no such words.
+QString localized(Random &random, const Lexicon &native, Words Lexicon::*words)
+{
+    const Lexicon &lexicon = (native.*words).empty() || random.chance(30) ? EnglishText : native;
+    return random.pickText(lexicon.*words);
+}
+
+struct Person
+{
+    QString name;
+    // "zoe.lefevre": the local part of their email address.
+    QString mailbox;
+};
+
+Person makePerson(Random &random, const Country &country)
+{
+    const Culture &culture =
+        random.chance(85) ? *random.pick(country.people) : *random.pick(AllCultures);
+    const auto given = std::size_t(random.below(qint64(culture.given.size())));
+    const auto family = std::size_t(random.below(qint64(culture.family.size())));
+    const bool latin = culture.givenLatin.empty();
+    QString givenName = culture.given[given].toString();
+    // A second given name now and then: "Jürgen Lukas Müller".
+    if (latin && random.chance(8)) {
+        const QStringView second = random.pick(culture.given);
+        if (second != givenName)
+            givenName += u' ' + second.toString();
+    }
+    const QString familyName = culture.family[family].toString();
+    Person person;
+    switch (culture.order) {
+    case NameOrder::GivenFirst:
+        person.name = givenName + u' ' + familyName;
+        break;
+    case NameOrder::FamilyFirst:
+        person.name = familyName + u' ' + givenName;
+        break;
+    case NameOrder::FamilyFirstJoined:
+        person.name = familyName + givenName;
+        break;
+    }
+    const QString givenAscii =
+        asciiFold(latin ? QStringView(givenName) : culture.givenLatin[given]);
+    const QString familyAscii =
+        asciiFold(latin ? QStringView(familyName) : culture.familyLatin[family]);
+    person.mailbox = givenAscii.isEmpty() || familyAscii.isEmpty()
+        ? QStringLiteral("contact")
+        : QString(givenAscii + u'.' + familyAscii);
+    // Some systems hand text over decomposed: "Zoe" and U+0308 instead of "Zoë".
+    if (latin && random.chance(10))
+        person.name = person.name.normalized(QString::NormalizationForm_D);
+    return person;
+}
+
+struct Company
+{
+    QString name;
+    // The name with its legal form; empty when the agency never noted it.
+    QString legalName;
+    // ASCII, for the mail domain: "lumnex-design".
+    QString slug;
+};
+
+QString brand(Random &random)
+{
+    QString brand = random.pickText(BrandStarts);
+    if (random.chance(20))
+        brand += random.pick(BrandMiddles);
+    brand += random.pick(BrandEnds);
+    return brand;
+}
+
+QString slugOf(const QString &latinName)
+{
+    constexpr qsizetype MaxSlug = 40;
+    QString slug = asciiFold(latinName, u'-').left(MaxSlug);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
+Company latinCompany(Random &random, const Country &country)
+{
+    const Lexicon &text = *country.text;
+    const int kind = int(random.below(100));
+    Company company;
+    if (kind < 40) {
+        company.name = brand(random);
+    } else if (kind < 75) {
+        const Lexicon &words = text.descriptors.empty() ? EnglishText : text;
+        const QString descriptor = random.pickText(words.descriptors);
+        const QString name = brand(random);
+        company.name = words.descriptorFirst ? QString(descriptor + u' ' + name)
+                                             : QString(name + u' ' + descriptor);
+    } else {
+        const Lexicon &words = text.familyFirms.empty() ? EnglishText : text;
+        const Culture &culture = *random.pick(country.people);
+        const QString pattern = random.pickText(words.familyFirms);
+        const QString family =
+            random.pickText(culture.familyLatin.empty() ? culture.family : culture.familyLatin);
+        company.name = pattern.arg(family);
+    }
+    const QString form = random.pickText(country.legalForms);
+    company.legalName = company.name + u' ' + form;
+    company.slug = slugOf(company.name);
+    return company;
+}
+
+// A company named in the country's own script.
+Company scriptCompany(Random &random, const Country &country)
+{
+    Company company;
+    switch (country.style) {
+    case CompanyStyle::Latin:
+        break;
+    case CompanyStyle::Japanese: {
+        const auto family = std::size_t(random.below(std::size(JapaneseFamily)));
+        const auto trade = std::size_t(random.below(std::size(JapaneseTrades)));
+        company.name = JapaneseFamily[family] + JapaneseTrades[trade].toString();
+        const int form = int(random.below(10));
+        if (form < 5)
+            company.legalName = u"株式会社" + company.name;
+        else
+            company.legalName = company.name + (form < 9 ? u"株式会社" : u"合同会社");
+        company.slug =
+            slugOf(JapaneseFamilyLatin[family] + u' ' + JapaneseTradesLatin[trade].toString());
+        break;
+    }
+    case CompanyStyle::Chinese: {
+        const auto name = std::size_t(random.below(std::size(ChineseBrands)));
+        const auto trade = std::size_t(random.below(std::size(ChineseTrades)));
+        const QString city = random.pickText(ChineseCitiesShort);
+        company.name = ChineseBrands[name] + ChineseTrades[trade].toString();
+        company.legalName = city + company.name + u"有限公司";
+        company.slug =
+            slugOf(ChineseBrandsLatin[name] + u' ' + ChineseTradesLatin[trade].toString());
+        break;
+    }
+    case CompanyStyle::Arabic: {
+        const auto name = std::size_t(random.below(std::size(ArabicBrands)));
+        const auto trade = std::size_t(random.below(std::size(ArabicTrades)));
+        company.name = u"شركة " + ArabicBrands[name] + u' ' + ArabicTrades[trade].toString();
+        company.legalName = company.name + u" ذ.م.م";
+        company.slug = slugOf(ArabicBrandsLatin[name] + u' ' + ArabicTradesLatin[trade].toString());
+        break;
+    }
+    case CompanyStyle::Hebrew: {
+        const auto name = std::size_t(random.below(std::size(HebrewBrands)));
+        const auto trade = std::size_t(random.below(std::size(HebrewTrades)));
+        company.name = HebrewBrands[name] + u' ' + HebrewTrades[trade].toString();
+        company.legalName = company.name + u" בע״מ";
+        company.slug = slugOf(HebrewBrandsLatin[name] + u' ' + HebrewTradesLatin[trade].toString());
+        break;
+    }
+    }
+    return company;
+}
+
+// A name of 151 to 200 characters (the most a client's name may have), as associations and
+// cooperatives really are called.
+QString longName(Random &random, const Lexicon &text, const QString &start)
+{
+    constexpr qsizetype Longer = 150;
+    constexpr qsizetype Longest = 200;
+    const Words parts = text.longParts.empty() ? EnglishText.longParts : text.longParts;
+    std::array<std::size_t, 16> order {};
+    const std::size_t count = std::min(parts.size(), order.size());
+    for (std::size_t i = 0; i < count; ++i)
+        order[i] = i;
+    for (std::size_t i = count; i > 1; --i)
+        std::swap(order[i - 1], order[std::size_t(random.below(qint64(i)))]);
+    QString name = start;
+    for (std::size_t i = 0; i < count && name.size() <= Longer; ++i) {
+        const QString longer = name + u' ' + parts[order[i]].toString();
+        if (longer.size() <= Longest)
+            name = longer;
+    }
+    return name;
+}
+
+Company makeCompany(Random &random, const Country &country)
+{
+    Company company = country.style != CompanyStyle::Latin && random.chance(50)
+        ? scriptCompany(random, country)
+        : latinCompany(random, country);
+    if (random.chance(1)) {
+        const QString start = brand(random);
+        company.name = longName(random, *country.text, start);
+        company.legalName = company.name;
+        company.slug = slugOf(start);
+    }
+    if (random.chance(30))
+        company.legalName.clear();
+    return company;
+}
+
+QString address(Random &random, const Country &country)
+{
+    const QString street = random.pickText(country.streets);
+    const QString number = country.houseNumber.isEmpty() ? QString::number(random.between(1, 180))
+                                                         : fill(random, country.houseNumber);
+    const QString postcode = fill(random, country.postcode);
+    const QString city = random.pickText(country.cities);
+    return country.address.toString().arg(street, number, postcode, city);
+}
+
+QStringList makeTags(Random &random)
+{
+    const int count = weighted<int>(random, {{0, 35}, {1, 30}, {2, 20}, {3, 10}, {4, 5}});
+    QStringList tags;
+    while (tags.size() < count) {
+        const QString tag = random.pickText(Tags);
+        if (!tags.contains(tag))
+            tags << tag;
+    }
+    return tags;
+}
+
+const Country &pickCountry(Random &random)
+{
+    static constexpr int Total = [] {
+        int sum = 0;
+        for (const Country &country : Countries)
+            sum += country.weight;
+        return sum;
+    }();
+    qint64 roll = random.below(Total);
+    for (const Country &country : Countries) {
+        if (roll < country.weight)
+            return country;
+        roll -= country.weight;
+    }
+    return Countries[0];
+}
+
+// An amount thought in euros, in minor units of `currency`.
+qint64 minorUnits(const QString &currency, qint64 euros)
+{
+    qint64 scale = 1;
+    for (int digit = 0; digit < Currency::minorDigits(currency); ++digit)
+        scale *= 10;
+    return euros * perMilleOfEuro(currency) * scale / 1000;
+}
+
+// A price: like minorUnits(), with odd cents now and then where the currency has cents.
+qint64 price(Random &random, const QString &currency, qint64 euros)
+{
+    qint64 minor = minorUnits(currency, euros);
+    if (Currency::minorDigits(currency) == 2 && random.chance(25))
+        minor += random.between(1, 99);
+    return minor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+const QString Series = QStringLiteral("GEN001");
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+// One table the generator fills: its entity name, the columns it writes besides id and the
+// timestamps, and how many rows it gets.
+struct Table
+{
+    QString entity;
+    QStringList columns;
+    qint64 DemoDataGenerator::Counts::*count;
+};
+
+const QList<Table> &tables()
+{
+    using Counts = DemoDataGenerator::Counts;
+    static const QList<Table> all {
+        {QStringLiteral("client"),
+         {QStringLiteral("name"), QStringLiteral("legal_name"), QStringLiteral("email"),
+          QStringLiteral("phone"), QStringLiteral("billing_address"), QStringLiteral("tax_id"),
+          QStringLiteral("notes"), QStringLiteral("status"), QStringLiteral("tags")},
+         &Counts::clients},
+        {QStringLiteral("contact"),
+         {QStringLiteral("client_id"), QStringLiteral("name"), QStringLiteral("email"),
+          QStringLiteral("phone"), QStringLiteral("role")},
+         &Counts::contacts},
+        {QStringLiteral("project"),
+         {QStringLiteral("client_id"), QStringLiteral("name"), QStringLiteral("status"),
+          QStringLiteral("budget_minor"), QStringLiteral("budget_currency"),
+          QStringLiteral("start_date"), QStringLiteral("due_date")},
+         &Counts::projects},
+        {QStringLiteral("deliverable"),
+         {QStringLiteral("project_id"), QStringLiteral("title"), QStringLiteral("status"),
+          QStringLiteral("due_date"), QStringLiteral("done_date")},
+         &Counts::deliverables},
+        {QStringLiteral("invoice"),
+         {QStringLiteral("client_id"), QStringLiteral("project_id"), QStringLiteral("number"),
+          QStringLiteral("series"), QStringLiteral("status"), QStringLiteral("kind"),
+          QStringLiteral("credit_for"), QStringLiteral("issue_date"), QStringLiteral("due_date"),
+          QStringLiteral("currency"), QStringLiteral("notes"), QStringLiteral("net_minor"),
+          QStringLiteral("tax_minor"), QStringLiteral("total_minor"),
+          QStringLiteral("billing_snapshot"), QStringLiteral("paid_date")},
+         &Counts::invoices},
+        {QStringLiteral("invoice_line"),
+         {QStringLiteral("invoice_id"), QStringLiteral("position"), QStringLiteral("description"),
+          QStringLiteral("quantity_milli"), QStringLiteral("unit_price_minor"),
+          QStringLiteral("tax_rate_bp"), QStringLiteral("net_minor"), QStringLiteral("tax_minor")},
+         &Counts::invoiceLines},
+    };
+    return all;
+}
+
+enum TableIndex {
+    ClientTable,
+    ContactTable,
+    ProjectTable,
+    DeliverableTable,
+    InvoiceTable,
+    LineTable
+};
+
+QString insertSql(const Table &table)
+{
+    const QStringList columns = QStringList {QStringLiteral("id")} + table.columns
+        + QStringList {QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), columns.size());
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table.entity, columns.join(QStringLiteral(", ")),
+             placeholders.join(QStringLiteral(", ")));
+}
+
+// A statement prepared once and run for row after row: the parsing is paid once, not per row.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &database, const QString &sql, QVariantList trailing = {})
+        : m_query(database)
+        , m_trailing(std::move(trailing))
+    {
+        m_prepared = m_query.prepare(sql);
+    }
+
+    Result<void> ready() const
+    {
+        if (m_prepared)
+            return {};
+        return StoreError::from(m_query.lastError());
+    }
+
+    // Binds `values` and then the trailing ones (the timestamps); returns the new rowid.
+    Result<qint64> run(std::initializer_list<QVariant> values)
+    {
+        int position = 0;
+        for (const QVariant &value : values)
+            m_query.bindValue(position++, value);
+        for (const QVariant &value : std::as_const(m_trailing))
+            m_query.bindValue(position++, value);
+        if (!m_query.exec())
+            return StoreError::from(m_query.lastError());
+        return m_query.lastInsertId().toLongLong();
+    }
+
+private:
+    QSqlQuery m_query;
+    QVariantList m_trailing;
+    bool m_prepared = false;
+};
+
+Error cancelled()
+{
+    return Error(ErrorKind::InvalidInput,
+                 tr("Generating the demo data was cancelled; nothing was written."));
+}
+
+// One client's rows as they are made; only the current client is ever held.
+struct ClientRow
+{
+    QString id;
+    const Country *country = nullptr;
+    QString currency;
+    QString domain;
+    QString name;
+    QString legalName;
+    QString email;
+    QString billingAddress;
+    QString taxId;
+    QStringList projectIds;
+    // The latest invoice of this client a credit note may correct.
+    std::optional<Invoice> creditable;
+    // The billing snapshot of its issued invoices, made when the first one needs it.
+    QString snapshot;
+};
+
+// One run of the generator, inside the caller's transaction.
+class Generation
+{
+public:
+    using Counts = DemoDataGenerator::Counts;
+
+    Generation(Store &store, quint64 seed, const Counts &counts,
+               const DemoDataGenerator::Progress &progress, QJsonObject agency);
+    Result<QList<Change>> run();
+
+private:
+    Result<void> prepare();
+    Result<void> writeClient();
+    Result<void> writeContacts(const ClientRow &client);
+    Result<void> writeProjects(ClientRow &client);
+    Result<void> writeDeliverables(const ClientRow &client, const QString &projectId,
+                                   Project::Status projectStatus, const QDate &start);
+    Result<void> writeInvoices(ClientRow &client);
+    Invoice makeInvoice(ClientRow &client, qint64 lineCount, QDate &paidDate);
+    Invoice makeCreditNote(ClientRow &client, qint64 lineCount, QDate &paidDate);
+    InvoiceLine makeLine(const ClientRow &client, int position);
+    Result<void> writeInvoice(ClientRow &client, const Invoice &invoice, const QDate &paidDate);
+    Result<void> numberInvoices();
+    Result<void> saveSeries();
+    Result<void> index(SearchIndex::Kind kind, qint64 rowid, const QString &title,
+                       const QString &body);
+    Result<void> advance();
+    const QString &snapshotOf(ClientRow &client);
+    QDate daysAgo(qint64 fewest, qint64 most);
+
+    Store &m_store;
+    QSqlDatabase m_database;
+    quint64 m_seed;
+    Counts m_counts;
+    const DemoDataGenerator::Progress &m_progress;
+    QJsonObject m_agency;
+    Random m_random;
+    QString m_now;
+    QDate m_today;
+    Spread m_contacts;
+    Spread m_projects;
+    Spread m_deliverables;
+    Spread m_invoices;
+    Spread m_lines;
+    Statement m_insertClient;
+    Statement m_insertContact;
+    Statement m_insertProject;
+    Statement m_insertDeliverable;
+    Statement m_insertInvoice;
+    Statement m_insertLine;
+    Statement m_insertDocument;
+    Statement m_numberInvoice;
+    // Last number per year of the generator's series, from invoice_series and then as issued.
+    QMap<int, int> m_lastNumbers;
+    // Units of work: every row written, then every invoice numbered.
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_nextReport = ProgressEvery;
+};
+
+Generation::Generation(Store &store, quint64 seed, const Counts &counts,
+                       const DemoDataGenerator::Progress &progress, QJsonObject agency)
+    : m_store(store)
+    , m_database(store.database())
+    , m_seed(seed)
+    , m_counts(counts)
+    , m_progress(progress)
+    , m_agency(std::move(agency))
+    , m_random(seed)
+    , m_now(RepositorySupport::now(store))
+    , m_today(store.clock().now().toUTC().date())
+    , m_contacts(counts.contacts, counts.clients, 2, 0)
+    , m_projects(counts.projects, counts.clients, 1, 0)
+    , m_deliverables(counts.deliverables, counts.projects, 2, 0)
+    , m_invoices(counts.invoices, counts.clients, 2, 0)
+    , m_lines(counts.invoiceLines, counts.invoices, 2, 1)
+    , m_insertClient(m_database, insertSql(tables()[ClientTable]), {m_now, m_now})
+    , m_insertContact(m_database, insertSql(tables()[ContactTable]), {m_now, m_now})
+    , m_insertProject(m_database, insertSql(tables()[ProjectTable]), {m_now, m_now})
+    , m_insertDeliverable(m_database, insertSql(tables()[DeliverableTable]), {m_now, m_now})
+    , m_insertInvoice(m_database, insertSql(tables()[InvoiceTable]), {m_now, m_now})
+    , m_insertLine(m_database, insertSql(tables()[LineTable]), {m_now, m_now})
+    // The rows are new, so their documents are too: no DELETE first, unlike SearchIndex::put.
+    , m_insertDocument(m_database,
+                       QStringLiteral("INSERT INTO search_index (docid, title, body) "
+                                      "VALUES (?, ?, ?)"))
+    , m_numberInvoice(m_database, QStringLiteral("UPDATE invoice SET number = ? WHERE rowid = ?"))
+    , m_total(counts.total() + counts.invoices)
+{ }
+
+Result<void> Generation::prepare()
+{
+    for (const Statement *statement :
+         {&m_insertClient, &m_insertContact, &m_insertProject, &m_insertDeliverable,
+          &m_insertInvoice, &m_insertLine, &m_insertDocument, &m_numberInvoice}) {
+        if (auto ready = statement->ready(); !ready)
+            return ready;
+    }
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT year, last_number FROM invoice_series WHERE series = ?"));
+    query.addBindValue(Series);
+    if (!query.exec())
+        return StoreError::from(query.lastError());
+    while (query.next())
+        m_lastNumbers.insert(query.value(0).toInt(), query.value(1).toInt());
+    return {};
+}
+
+Result<QList<Change>> Generation::run()
+{
+    if (auto ready = prepare(); !ready)
+        return ready.error();
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        if (auto written = writeClient(); !written)
+            return written.error();
+    }
+    if (auto numbered = numberInvoices(); !numbered)
+        return numbered.error();
+    if (auto saved = saveSeries(); !saved)
+        return saved.error();
+    if (m_progress && !m_progress(m_total, m_total))
+        return cancelled();
+    QList<Change> changes;
+    const QString entityId = QStringLiteral("demo-data:%1").arg(m_seed);
+    for (const Table &table : tables()) {
+        if (m_counts.*table.count > 0)
+            changes << Change {
+                Change::Operation::Create, table.entity, entityId, table.columns, false, 0};
+    }
+    return changes;
+}
+
+Result<void> Generation::advance()
+{
+    if (++m_done < m_nextReport)
+        return {};
+    m_nextReport = m_done + ProgressEvery;
+    if (m_progress && !m_progress(m_done, m_total))
+        return cancelled();
+    return {};
+}
+
+Result<void> Generation::index(SearchIndex::Kind kind, qint64 rowid, const QString &title,
+                               const QString &body)
+{
+    auto added = m_insertDocument.run({SearchIndex::docId(kind, rowid), title, body});
+    if (!added)
+        return added.error();
+    return {};
+}
+
+QDate Generation::daysAgo(qint64 fewest, qint64 most)
+{
+    return m_today.addDays(-m_random.between(fewest, most));
+}
+
+Result<void> Generation::writeClient()
+{
+    ClientRow client;
+    client.id = m_random.uuid();
+    client.country = &pickCountry(m_random);
+    const Country &country = *client.country;
+    client.currency = country.currency.toString();
+    if (client.currency != u"EUR" && m_random.chance(25))
+        client.currency = QStringLiteral("EUR");
+    if (m_random.chance(15)) {
+        // A person as a client: a freelancer, a household.
+        const Person person = makePerson(m_random, country);
+        client.name = person.name;
+        client.domain = m_random.pickText(GenericDomains);
+        if (!m_random.chance(10))
+            client.email = person.mailbox + u'@' + client.domain;
+        if (m_random.chance(10))
+            client.taxId = fill(m_random, country.taxId);
+    } else {
+        const Company company = makeCompany(m_random, country);
+        client.name = company.name;
+        client.legalName = company.legalName;
+        const bool ownDomain = !company.slug.isEmpty() && m_random.chance(65);
+        client.domain =
+            ownDomain ? company.slug + QStringLiteral(".test") : m_random.pickText(GenericDomains);
+        if (!m_random.chance(12)) {
+            const QString mailbox = m_random.pickText(ClientMailboxes);
+            // A shared mail domain needs the company in the mailbox: "lumnex.billing@example.org".
+            const QString local =
+                ownDomain || company.slug.isEmpty() ? mailbox : company.slug + u'.' + mailbox;
+            client.email = local + u'@' + client.domain;
+        }
+        if (!m_random.chance(30))
+            client.taxId = fill(m_random, country.taxId);
+    }
+    const QString phone =
+        m_random.chance(30) ? QString() : fill(m_random, m_random.pick(country.phones));
+    if (!m_random.chance(8))
+        client.billingAddress = address(m_random, country);
+    const QString notes = m_random.chance(85) ? QString() : m_random.pickText(ClientNotes);
+    const Client::Status status =
+        m_random.chance(10) ? Client::Status::Archived : Client::Status::Active;
+    const QStringList tags = makeTags(m_random);
+
+    auto rowid = m_insertClient.run({client.id, client.name, client.legalName, client.email, phone,
+                                     client.billingAddress, client.taxId, notes,
+                                     Client::statusKey(status), tags.join(u',')});
+    if (!rowid)
+        return rowid.error();
+    const QString body = QStringList {client.legalName, client.email, tags.join(u' ')}.join(u' ');
+    if (auto indexed = index(SearchIndex::Kind::Client, *rowid, client.name, body); !indexed)
+        return indexed;
+    if (auto counted = advance(); !counted)
+        return counted;
+    if (auto written = writeContacts(client); !written)
+        return written;
+    if (auto written = writeProjects(client); !written)
+        return written;
+    return writeInvoices(client);
+}
+
+Result<void> Generation::writeContacts(const ClientRow &client)
+{
+    const Country &country = *client.country;
+    const qint64 count = m_contacts.next(m_random);
+    for (qint64 i = 0; i < count; ++i) {
+        const QString id = m_random.uuid();
+        const Person person = makePerson(m_random, country);
+        const QString email =
+            m_random.chance(15) ? QString() : person.mailbox + u'@' + client.domain;
+        const QString phone =
+            m_random.chance(40) ? QString() : fill(m_random, m_random.pick(country.phones));
+        const QString role =
+            m_random.chance(15) ? QString() : localized(m_random, *country.text, &Lexicon::roles);
+        auto rowid = m_insertContact.run({id, client.id, person.name, email, phone, role});
+        if (!rowid)
+            return rowid.error();
+        if (auto indexed = index(SearchIndex::Kind::Contact, *rowid, person.name, email); !indexed)
+            return indexed;
+        if (auto counted = advance(); !counted)
+            return counted;
+    }
+    return {};
+}
+
+Result<void> Generation::writeProjects(ClientRow &client)
+{
+    const qint64 count = m_projects.next(m_random);
+    for (qint64 i = 0; i < count; ++i) {
+        const QString id = m_random.uuid();
+        const auto status = weighted<Project::Status>(m_random,
+                                                      {{Project::Status::Lead, 15},
+                                                       {Project::Status::Active, 40},
+                                                       {Project::Status::OnHold, 10},
+                                                       {Project::Status::Done, 35}});
+        QDate start;
+        if (status == Project::Status::Lead && m_random.chance(50))
+            start = m_today.addDays(m_random.between(7, 90));
+        else if (m_random.chance(90))
+            start = daysAgo(0, HistoryDays);
+        QDate due;
+        if (start.isValid() && m_random.chance(80))
+            due = start.addDays(m_random.between(30, 365));
+        QString name = localized(m_random, *client.country->text, &Lexicon::projects);
+        const int suffix = int(m_random.below(100));
+        if (suffix < 30)
+            name += u' ' + QString::number((start.isValid() ? start : m_today).year());
+        else if (suffix < 40)
+            name += u" – Phase " + QString::number(m_random.between(2, 4));
+        QVariant budget(QMetaType::fromType<qlonglong>());
+        QVariant budgetCurrency = nullText();
+        if (m_random.chance(70)) {
+            const qint64 euros = m_random.between(20, 2000) * 100;
+            budget = minorUnits(client.currency, euros);
+            budgetCurrency = client.currency;
+        }
+        auto rowid = m_insertProject.run({id, client.id, name, Project::statusKey(status), budget,
+                                          budgetCurrency, RepositorySupport::date(start),
+                                          RepositorySupport::date(due)});
+        if (!rowid)
+            return rowid.error();
+        if (auto indexed = index(SearchIndex::Kind::Project, *rowid, name, QString()); !indexed)
+            return indexed;
+        if (auto counted = advance(); !counted)
+            return counted;
+        client.projectIds << id;
+        if (auto written = writeDeliverables(client, id, status, start); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<void> Generation::writeDeliverables(const ClientRow &client, const QString &projectId,
+                                           Project::Status projectStatus, const QDate &start)
+{
+    const qint64 count = m_deliverables.next(m_random);
+    for (qint64 i = 0; i < count; ++i) {
+        const QString id = m_random.uuid();
+        QString title = localized(m_random, *client.country->text, &Lexicon::deliverables);
+        if (m_random.chance(15))
+            title += QStringLiteral(" (v%1)").arg(m_random.between(2, 4));
+        Deliverable::Status status = Deliverable::Status::Open;
+        if (projectStatus == Project::Status::Done)
+            status = Deliverable::Status::Done;
+        else if (projectStatus == Project::Status::OnHold && m_random.chance(50))
+            status = Deliverable::Status::InProgress;
+        else if (projectStatus == Project::Status::Active)
+            status = weighted<Deliverable::Status>(m_random,
+                                                   {{Deliverable::Status::Open, 35},
+                                                    {Deliverable::Status::InProgress, 30},
+                                                    {Deliverable::Status::Done, 35}});
+        QDate due;
+        if (!m_random.chance(10))
+            due = start.isValid() ? start.addDays(m_random.between(7, 300))
+                                  : m_today.addDays(m_random.between(-200, 120));
+        QDate done;
+        if (status == Deliverable::Status::Done) {
+            done = std::min(m_today,
+                            (due.isValid() ? due : m_today).addDays(m_random.between(-20, 5)));
+            if (start.isValid() && done < start)
+                done = start;
+        }
+        auto rowid =
+            m_insertDeliverable.run({id, projectId, title, Deliverable::statusKey(status),
+                                     RepositorySupport::date(due), RepositorySupport::date(done)});
+        if (!rowid)
+            return rowid.error();
+        if (auto counted = advance(); !counted)
+            return counted;
+    }
+    return {};
+}
+
+Result<void> Generation::writeInvoices(ClientRow &client)
+{
+    const qint64 count = m_invoices.next(m_random);
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 lineCount = m_lines.next(m_random);
+        QDate paidDate;
+        const bool credit =
+            client.creditable && lineCount <= client.creditable->lines.size() && m_random.chance(4);
+        const Invoice invoice = credit ? makeCreditNote(client, lineCount, paidDate)
+                                       : makeInvoice(client, lineCount, paidDate);
+        if (auto written = writeInvoice(client, invoice, paidDate); !written)
+            return written;
+    }
+    return {};
+}
+
+Invoice Generation::makeInvoice(ClientRow &client, qint64 lineCount, QDate &paidDate)
+{
+    Invoice invoice;
+    invoice.id = m_random.uuid();
+    invoice.clientId = client.id;
+    if (!client.projectIds.isEmpty() && m_random.chance(70))
+        invoice.projectId = m_random.pick(client.projectIds);
+    invoice.currency = client.currency;
+    if (!m_random.chance(40))
+        invoice.notes = localized(m_random, *client.country->text, &Lexicon::invoiceNotes);
+    invoice.status = weighted<Invoice::Status>(m_random,
+                                               {{Invoice::Status::Paid, 60},
+                                                {Invoice::Status::Issued, 25},
+                                                {Invoice::Status::Draft, 10},
+                                                {Invoice::Status::Void, 5}});
+    const int terms = m_random.pick(PaymentTerms);
+    switch (invoice.status) {
+    case Invoice::Status::Draft:
+        break;
+    case Invoice::Status::Issued:
+        // Recent enough to be still open; older than its terms means overdue.
+        invoice.issueDate = daysAgo(0, 75);
+        break;
+    case Invoice::Status::Paid:
+        invoice.issueDate = daysAgo(15, HistoryDays);
+        break;
+    case Invoice::Status::Void:
+        invoice.issueDate = daysAgo(0, HistoryDays);
+        break;
+    }
+    if (invoice.issueDate.isValid())
+        invoice.dueDate = invoice.issueDate.addDays(terms);
+    if (invoice.status == Invoice::Status::Paid)
+        paidDate = std::min(m_today, invoice.issueDate.addDays(m_random.between(0, terms + 30)));
+    for (int position = 1; position <= lineCount; ++position)
+        invoice.lines << makeLine(client, position);
+    const bool open =
+        invoice.status == Invoice::Status::Issued || invoice.status == Invoice::Status::Paid;
+    if (open && invoice.issueDate < m_today)
+        client.creditable = invoice;
+    return invoice;
+}
+
+// Corrects the first lines of an earlier issued or paid invoice of the client, as
+// InvoiceRepository::createCreditNote does for all of them.
+Invoice Generation::makeCreditNote(ClientRow &client, qint64 lineCount, QDate &paidDate)
+{
+    const Invoice original = *client.creditable;
+    client.creditable.reset();
+    const QString id = m_random.uuid();
+    Invoice note = original.creditNote(id);
+    note.lines.resize(lineCount);
+    note.status = m_random.chance(80) ? Invoice::Status::Issued : Invoice::Status::Paid;
+    note.issueDate = std::min(m_today, original.issueDate.addDays(m_random.between(1, 60)));
+    note.dueDate = note.issueDate;
+    if (note.status == Invoice::Status::Paid)
+        paidDate = note.issueDate;
+    if (m_random.chance(50))
+        note.notes = localized(m_random, *client.country->text, &Lexicon::invoiceNotes);
+    return note;
+}
+
+InvoiceLine Generation::makeLine(const ClientRow &client, int position)
+{
+    InvoiceLine line;
+    line.position = position;
+    line.description = localized(m_random, *client.country->text, &Lexicon::lineItems);
+    const int kind = int(m_random.below(100));
+    qint64 euros = 0;
+    if (kind < 60) {
+        // Hours in quarters at an hourly rate.
+        line.quantityMilli = m_random.between(1, 160) * 250;
+        euros = m_random.between(13, 36) * 5;
+    } else if (kind < 85) {
+        line.quantityMilli = m_random.between(1, 20) * 1000;
+        euros = m_random.between(20, 900);
+    } else {
+        line.quantityMilli = 1000;
+        euros = m_random.between(10, 240) * 50;
+    }
+    line.unitPriceMinor = price(m_random, client.currency, euros);
+    const Country &country = *client.country;
+    line.taxRateBp = country.reducedRateBp >= 0 && m_random.chance(15) ? country.reducedRateBp
+                                                                       : country.standardRateBp;
+    return line;
+}
+
+const QString &Generation::snapshotOf(ClientRow &client)
+{
+    if (client.snapshot.isEmpty()) {
+        // The same document InvoiceRepository::issue freezes into an issued invoice.
+        const QJsonObject party {{QStringLiteral("name"), client.name},
+                                 {QStringLiteral("legalName"), client.legalName},
+                                 {QStringLiteral("billingAddress"), client.billingAddress},
+                                 {QStringLiteral("taxId"), client.taxId},
+                                 {QStringLiteral("email"), client.email}};
+        const QJsonObject snapshot {{QStringLiteral("agency"), m_agency},
+                                    {QStringLiteral("client"), party}};
+        client.snapshot = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+    }
+    return client.snapshot;
+}
+
+Result<void> Generation::writeInvoice(ClientRow &client, const Invoice &invoice,
+                                      const QDate &paidDate)
+{
+    auto totals = InvoiceCalculator::totals(invoice.lines);
+    if (!totals)
+        return totals.error();
+    const bool draft = invoice.status == Invoice::Status::Draft;
+    // Numbers come later, in order of issue (numberInvoices).
+    auto rowid = m_insertInvoice.run(
+        {invoice.id, invoice.clientId, RepositorySupport::optionalText(invoice.projectId),
+         nullText(), draft ? QString() : Series, Invoice::statusKey(invoice.status),
+         Invoice::kindKey(invoice.kind), RepositorySupport::optionalText(invoice.creditForId),
+         RepositorySupport::date(invoice.issueDate), RepositorySupport::date(invoice.dueDate),
+         invoice.currency, invoice.notes, totals->net, totals->tax, totals->total,
+         draft ? nullText() : QVariant(snapshotOf(client)), RepositorySupport::date(paidDate)});
+    if (!rowid)
+        return rowid.error();
+    // A draft's document has no number yet, as InvoiceRepository::createDraft indexes it.
+    if (draft) {
+        if (auto indexed = index(SearchIndex::Kind::Invoice, *rowid, QString(), invoice.notes);
+            !indexed)
+            return indexed;
+    }
+    if (auto counted = advance(); !counted)
+        return counted;
+    for (const InvoiceLine &line : invoice.lines) {
+        auto amounts = InvoiceCalculator::line(line);
+        if (!amounts)
+            return amounts.error();
+        const QString id = m_random.uuid();
+        auto added =
+            m_insertLine.run({id, invoice.id, line.position, line.description, line.quantityMilli,
+                              line.unitPriceMinor, line.taxRateBp, amounts->net, amounts->tax});
+        if (!added)
+            return added.error();
+        if (auto counted = advance(); !counted)
+            return counted;
+    }
+    return {};
+}
+
+// Numbers every generated non-draft invoice in order of issue date, gap-free per year, as if
+// each had been issued on its day; then indexes it under its number.
+Result<void> Generation::numberInvoices()
+{
+    QSqlQuery issued(m_database);
+    issued.setForwardOnly(true);
+    issued.prepare(QStringLiteral("SELECT rowid, issue_date, notes FROM invoice "
+                                  "WHERE series = ? AND number IS NULL ORDER BY issue_date, id"));
+    issued.addBindValue(Series);
+    if (!issued.exec())
+        return StoreError::from(issued.lastError());
+    while (issued.next()) {
+        const qint64 rowid = issued.value(0).toLongLong();
+        const int year = QDate::fromString(issued.value(1).toString(), Qt::ISODate).year();
+        const QString number = Invoice::formatNumber(year, Series, ++m_lastNumbers[year]);
+        if (auto numbered = m_numberInvoice.run({number, rowid}); !numbered)
+            return numbered.error();
+        if (auto indexed =
+                index(SearchIndex::Kind::Invoice, rowid, number, issued.value(2).toString());
+            !indexed)
+            return indexed;
+        if (auto counted = advance(); !counted)
+            return counted;
+    }
+    if (issued.lastError().isValid())
+        return StoreError::from(issued.lastError());
+    return {};
+}
+
+// Records the last number per year, so issuing more invoices in the series continues gap-free.
+Result<void> Generation::saveSeries()
+{
+    Statement save(m_database,
+                   QStringLiteral("INSERT OR REPLACE INTO invoice_series (series, year, "
+                                  "last_number) VALUES (?, ?, ?)"));
+    if (auto ready = save.ready(); !ready)
+        return ready;
+    for (auto it = m_lastNumbers.cbegin(); it != m_lastNumbers.cend(); ++it) {
+        if (auto saved = save.run({Series, it.key(), it.value()}); !saved)
+            return saved.error();
+    }
+    return {};
+}
+
+Result<void> checkCounts(const DemoDataGenerator::Counts &counts)
+{
+    for (const qint64 count : {counts.clients, counts.contacts, counts.projects,
+                               counts.deliverables, counts.invoices, counts.invoiceLines}) {
+        if (count < 0 || count > MaxCount)
+            return Error(ErrorKind::InvalidInput,
+                         tr("Each table can get from 0 to 1 000 000 000 demo rows."));
+    }
+    if (counts.clients == 0 && (counts.contacts > 0 || counts.projects > 0 || counts.invoices > 0))
+        return Error(ErrorKind::InvalidInput,
+                     tr("Contacts, projects and invoices need at least one client."));
+    if (counts.projects == 0 && counts.deliverables > 0)
+        return Error(ErrorKind::InvalidInput, tr("Deliverables need at least one project."));
+    if (counts.invoiceLines < counts.invoices || (counts.invoices == 0 && counts.invoiceLines > 0))
+        return Error(ErrorKind::InvalidInput,
+                     tr("Every invoice needs at least one line: ask for at least as many "
+                        "invoice lines as invoices, and no lines without invoices."));
+    return {};
+}
+
+// The agency's half of every billing snapshot, as InvoiceRepository::issue writes it.
+Result<QJsonObject> agencySnapshot(Store &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT id FROM workspace LIMIT 1")) || !query.next())
+        return Error(ErrorKind::Io, tr("The workspace record is missing."));
+    const QString workspaceId = query.value(0).toString();
+    query.finish();
+    auto profile = AgencyProfileRepository(store, workspaceId).load();
+    if (!profile)
+        return profile.error();
+    return QJsonObject {{QStringLiteral("legalName"), profile->legalName},
+                        {QStringLiteral("address"), profile->address},
+                        {QStringLiteral("taxId"), profile->taxId},
+                        {QStringLiteral("iban"), profile->iban},
+                        {QStringLiteral("bic"), profile->bic},
+                        {QStringLiteral("invoiceFooter"), profile->invoiceFooter}};
+}
+
+// The connection's page cache in KiB, whether it was set in KiB or in pages.
+Result<int> cacheBudget(Store &store)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        return StoreError::from(query.lastError());
+    const qint64 size = query.value(0).toLongLong();
+    query.finish();
+    if (size < 0)
+        return int(-size);
+    if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+        return StoreError::from(query.lastError());
+    return int(size * query.value(0).toLongLong() / 1024);
+}
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(Store &store, quint64 seed)
+    : m_store(store)
+    , m_seed(seed)
+{ }
+
+DemoDataGenerator::Counts DemoDataGenerator::counts(Size size)
+{
+    qint64 clients = 1'000;
+    if (size == Size::M)
+        clients = 100'000;
+    else if (size == Size::L)
+        clients = 1'000'000;
+    return {clients, clients * 5 / 2, clients, clients * 3, clients * 2, clients * 6};
+}
+
+std::optional<DemoDataGenerator::Size> DemoDataGenerator::sizeFromName(const QString &name)
+{
+    const QString key = name.trimmed().toUpper();
+    if (key == u"S")
+        return Size::S;
+    if (key == u"M")
+        return Size::M;
+    if (key == u"L")
+        return Size::L;
+    return std::nullopt;
+}
+
+QString DemoDataGenerator::invoiceSeries()
+{
+    return Series;
+}
+
+Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(Size size, const Progress &progress)
+{
+    return generate(counts(size), progress);
+}
+
+Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &counts,
+                                                              const Progress &progress)
+{
+    if (auto valid = checkCounts(counts); !valid)
+        return valid.error();
+    auto agency = agencySnapshot(m_store);
+    if (!agency)
+        return agency.error();
+    auto previousCache = cacheBudget(m_store);
+    if (!previousCache)
+        return previousCache.error();
+    const bool raiseCache = *previousCache < BulkCacheKiB;
+    if (raiseCache) {
+        if (auto raised = m_store.setCacheBudget(BulkCacheKiB); !raised)
+            return raised.error();
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (raiseCache && !m_store.setCacheBudget(*previousCache))
+            qCWarning(lcStore) << "could not restore the page cache budget after generating";
+    });
+
+    qCInfo(lcStore) << "generating demo data:" << counts.total() << "rows";
+    auto written = m_store.writeChanges([&]() -> Result<QList<Change>> {
+        Generation generation(m_store, m_seed, counts, progress, *agency);
+        return generation.run();
+    });
+    if (!written) {
+        qCInfo(lcStore) << "demo data not generated; nothing was written";
+        return written.error();
+    }
+    return counts;
+}
+
+} // namespace ClientDesk

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fills a workspace with realistic demo data from a seed (DATA.md, "Data sets for tests and
+// benchmarks"): the same seed and clock always give the same rows, ids included.
+#pragma once
+
+#include "models/domain/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace ClientDesk {
+
+class Store;
+
+class DemoDataGenerator
+{
+public:
+    // S for tests, M the benchmark size, L the scale check.
+    enum class Size { S, M, L };
+
+    // Rows per table; generate() writes exactly these.
+    struct Counts
+    {
+        qint64 clients = 0;
+        qint64 contacts = 0;
+        qint64 projects = 0;
+        qint64 deliverables = 0;
+        qint64 invoices = 0;
+        qint64 invoiceLines = 0;
+
+        qint64 total() const
+        {
+            return clients + contacts + projects + deliverables + invoices + invoiceLines;
+        }
+        bool operator==(const Counts &other) const = default;
+    };
+
+    // Work done so far and in all (each row written, then each invoice numbered); returning
+    // false cancels: generate() then fails with an InvalidInput error and nothing is kept.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoDataGenerator(Store &store, quint64 seed);
+
+    // M: 100 000 clients with 2.5 contacts, 1 project, 3 deliverables, 2 invoices and 6 invoice
+    // lines each on average; S has 1 000 clients and L 1 000 000, in the same proportions.
+    static Counts counts(Size size);
+    // "S", "M" or "L", in either case.
+    static std::optional<Size> sizeFromName(const QString &name);
+    // The number series of generated invoices: "2025-GEN001-0042". invoice_series holds its last
+    // number per year, so issuing more invoices in it continues without a gap.
+    static QString invoiceSeries();
+
+    // Writes the rows, their search documents and one audit entry per table filled, in one
+    // transaction: all of it or, on an error or a cancel, none. Demo data is local: it never
+    // enters the sync outbox. Meant for an empty workspace: a seed already used there collides.
+    Result<Counts> generate(Size size, const Progress &progress = {});
+    Result<Counts> generate(const Counts &counts, const Progress &progress = {});
+
+private:
+    Store &m_store;
+    quint64 m_seed;
+};
+
+} // namespace ClientDesk
