@@ -105,8 +105,8 @@ void Application::startDemo()
             if (!created)
                 return created.error();
             // The demo shows a workspace in use: the seeded S data set (DATA.md).
-            if (auto filled =
-                    DemoDataGenerator((*created)->store(), 2026).generate(DemoDataGenerator::Size::S);
+            if (auto filled = DemoDataGenerator((*created)->store(), 2026)
+                                  .generate(DemoDataGenerator::Size::S);
                 !filled)
                 return filled.error();
             return (*created)->keyRing();

@@ -79,9 +79,13 @@ void TestClientRepository::createsAndReadsBack()
     QCOMPARE(found->billingAddress, sample().billingAddress);
     QCOMPARE(found->tags, sample().tags);
     QCOMPARE(found->status, Client::Status::Active);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'client' AND op = 'create'")), 1);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM outbox WHERE entity = 'client' AND op = 'create'")),
+             1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'client'")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'mull*'")), 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'mull*'")),
+        1);
 }
 
 void TestClientRepository::updateRecordsOnlyChangedFields()
@@ -99,13 +103,18 @@ void TestClientRepository::updateRecordsOnlyChangedFields()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("[\"email\",\"status\"]"));
     QCOMPARE(query.value(1).toLongLong(), 0);
-    QVERIFY(query.exec(QStringLiteral("SELECT fields FROM audit_log WHERE action = 'update' AND entity = 'client'")));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT fields FROM audit_log WHERE action = 'update' AND entity = 'client'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("[\"email\",\"status\"]"));
     QCOMPARE(clients.find(changed.id)->status, Client::Status::Archived);
     // The index follows: the old email no longer finds the client, the new one does.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'einkauf*'")), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'billing*'")), 1);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM search_index WHERE search_index MATCH 'einkauf*'")),
+             0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM search_index WHERE search_index MATCH 'billing*'")),
+             1);
 }
 
 void TestClientRepository::unchangedUpdateWritesNothing()
@@ -183,7 +192,9 @@ void TestClientRepository::removeTombstonesClientAndContacts()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM client WHERE deleted_at IS NOT NULL")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'")), 2);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'mull* OR ana*'")), 0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM search_index WHERE search_index MATCH 'mull* OR ana*'")),
+             0);
     QVERIFY(!clients.remove(client->id));
     auto audit = AuditLog(m_workspace->store().database()).verify();
     QVERIFY(audit && audit->intact);

@@ -39,7 +39,8 @@ void TestClientsModel::initTestCase()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
-    auto generated = DemoDataGenerator(m_workspace->store(), 42).generate(DemoDataGenerator::Size::S);
+    auto generated =
+        DemoDataGenerator(m_workspace->store(), 42).generate(DemoDataGenerator::Size::S);
     QVERIFY2(generated, generated ? "" : qPrintable(generated.error().message()));
 }
 
@@ -52,7 +53,8 @@ void TestClientsModel::cleanupTestCase()
 QStringList TestClientsModel::sqlOrder(const QString &orderBy) const
 {
     QSqlQuery query(m_workspace->store().database());
-    query.exec(QStringLiteral("SELECT id FROM client WHERE deleted_at IS NULL ORDER BY ") + orderBy);
+    query.exec(QStringLiteral("SELECT id FROM client WHERE deleted_at IS NULL ORDER BY ")
+               + orderBy);
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
@@ -74,7 +76,8 @@ void TestClientsModel::pagesThroughEveryRowWhileTested()
     }
     QCOMPARE(ids.size(), 1000);
     QCOMPARE(model.idAt(999), model.index(999, 0).data(PagedSqlModel::IdRole).toString());
-    QCOMPARE(model.headerData(ClientsModel::Email, Qt::Horizontal).toString(), QStringLiteral("Email"));
+    QCOMPARE(model.headerData(ClientsModel::Email, Qt::Horizontal).toString(),
+             QStringLiteral("Email"));
 }
 
 void TestClientsModel::sortsInSqlByEveryColumn_data()
@@ -82,8 +85,8 @@ void TestClientsModel::sortsInSqlByEveryColumn_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("orderBy");
-    QTest::newRow("name ascending") << int(ClientsModel::Name) << int(Qt::AscendingOrder)
-                                    << "name COLLATE NOCASE ASC, id ASC";
+    QTest::newRow("name ascending")
+        << int(ClientsModel::Name) << int(Qt::AscendingOrder) << "name COLLATE NOCASE ASC, id ASC";
     QTest::newRow("name descending") << int(ClientsModel::Name) << int(Qt::DescendingOrder)
                                      << "name COLLATE NOCASE DESC, id DESC";
     QTest::newRow("email") << int(ClientsModel::Email) << int(Qt::AscendingOrder)
@@ -120,15 +123,21 @@ void TestClientsModel::filtersByStatusAndTag()
     QCOMPARE(model.rowCount(), archived.value(0).toInt());
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, ClientsModel::Status).data(Qt::EditRole).toString(), QStringLiteral("archived"));
+        QCOMPARE(model.index(row, ClientsModel::Status).data(Qt::EditRole).toString(),
+                 QStringLiteral("archived"));
 
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT tags FROM client WHERE tags <> '' LIMIT 1")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT tags FROM client WHERE tags <> '' LIMIT 1"))
+            && query.next());
     const QString tag = query.value(0).toString().section(u',', 0, 0);
     model.setFilter(std::nullopt, tag);
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, ClientsModel::Tags).data(Qt::EditRole).toString().split(u',').contains(tag));
+        QVERIFY(model.index(row, ClientsModel::Tags)
+                    .data(Qt::EditRole)
+                    .toString()
+                    .split(u',')
+                    .contains(tag));
     model.setFilter(std::nullopt, QStringLiteral("%"));
     QCOMPARE(model.rowCount(), 0); // a wildcard is a character, not a pattern
 }

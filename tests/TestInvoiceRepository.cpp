@@ -97,7 +97,8 @@ void TestInvoiceRepository::draftStoresLinesAndTotals()
     InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
     // 1.5 h × 100.01 = 150.015 → 150.02; tax 19 % = 28.5038 → 28.50
     // 3 × 19.99 = 59.97; tax 7 % = 4.1979 → 4.20;  2 × 5.00 = 10.00, no tax
-    auto created = invoices.createDraft(draft({{1500, 10001, 1900}, {3000, 1999, 700}, {2000, 500, 0}}));
+    auto created =
+        invoices.createDraft(draft({{1500, 10001, 1900}, {3000, 1999, 700}, {2000, 500, 0}}));
     QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
     QCOMPARE(created->status, Invoice::Status::Draft);
     QVERIFY(created->number.isEmpty());
@@ -131,7 +132,8 @@ void TestInvoiceRepository::draftLinesCanBeReplaced()
     QCOMPARE(updated->lines.at(0).unitPriceMinor, 150);
     QCOMPARE(updated->lines.at(1).unitPriceMinor, 300);
     QCOMPARE(updated->lines.at(2).position, 3);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoice_line WHERE deleted_at IS NOT NULL")), 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM invoice_line WHERE deleted_at IS NOT NULL")), 1);
     QCOMPARE(count(QStringLiteral("SELECT total_minor FROM invoice")), 150 + 300 + 2000);
     QVERIFY(invoices.removeDraft(created->id));
     QVERIFY(!invoices.find(created->id));
@@ -145,26 +147,32 @@ void TestInvoiceRepository::issueNumbersFreezesAndSnapshots()
     auto issued = invoices.issue(created->id, QDate(2026, 3, 2));
     QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message()));
     QCOMPARE(issued->status, Invoice::Status::Issued);
-    QCOMPARE(issued->number,
-             QStringLiteral("2026-%1-0001").arg(m_workspace->invoiceSeries()));
+    QCOMPARE(issued->number, QStringLiteral("2026-%1-0001").arg(m_workspace->invoiceSeries()));
     QCOMPARE(issued->dueDate, QDate(2026, 3, 16)); // the agency's 14-day terms
     // Renaming the client later leaves the invoice's billing details as they were.
     ClientRepository clients(m_workspace->store());
     Client client = *clients.find(m_clientId);
     client.name = QStringLiteral("Atelier Sud");
     QVERIFY(clients.update(client));
-    const QJsonObject snapshot = QJsonDocument::fromJson(*invoices.billingSnapshot(issued->id)).object();
-    QCOMPARE(snapshot.value(QStringLiteral("client")).toObject().value(QStringLiteral("name")).toString(),
+    const QJsonObject snapshot =
+        QJsonDocument::fromJson(*invoices.billingSnapshot(issued->id)).object();
+    QCOMPARE(snapshot.value(QStringLiteral("client"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("Atelier Nord"));
-    QCOMPARE(snapshot.value(QStringLiteral("agency")).toObject().value(QStringLiteral("legalName")).toString(),
+    QCOMPARE(snapshot.value(QStringLiteral("agency"))
+                 .toObject()
+                 .value(QStringLiteral("legalName"))
+                 .toString(),
              QStringLiteral("Nordlicht Studio GmbH"));
 }
 
 void TestInvoiceRepository::issuedInvoiceCannotBeEdited()
 {
     InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    auto issued = invoices.issue(invoices.createDraft(draft({{1000, 10000, 1900}}))->id,
-                                 QDate(2026, 3, 2));
+    auto issued =
+        invoices.issue(invoices.createDraft(draft({{1000, 10000, 1900}}))->id, QDate(2026, 3, 2));
     QVERIFY(issued);
     const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_log"));
     Invoice changed = *issued;
@@ -211,11 +219,12 @@ void TestInvoiceRepository::numbersHaveNoGapsAndRestartEachYear()
         QVERIFY(issued);
         numbers << issued->number;
     }
-    QCOMPARE(numbers, (QStringList{QStringLiteral("2026-%1-0001").arg(series),
-                                   QStringLiteral("2026-%1-0002").arg(series),
-                                   QStringLiteral("2026-%1-0003").arg(series),
-                                   QStringLiteral("2027-%1-0001").arg(series),
-                                   QStringLiteral("2027-%1-0002").arg(series)}));
+    QCOMPARE(numbers,
+             (QStringList {QStringLiteral("2026-%1-0001").arg(series),
+                           QStringLiteral("2026-%1-0002").arg(series),
+                           QStringLiteral("2026-%1-0003").arg(series),
+                           QStringLiteral("2027-%1-0001").arg(series),
+                           QStringLiteral("2027-%1-0002").arg(series)}));
 }
 
 void TestInvoiceRepository::failedIssueUsesNoNumber()
@@ -234,8 +243,8 @@ void TestInvoiceRepository::failedIssueUsesNoNumber()
 void TestInvoiceRepository::creditNoteNegatesTheLines()
 {
     InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    auto original = invoices.issue(invoices.createDraft(draft({{1500, 10001, 1900}}))->id,
-                                   QDate(2026, 3, 2));
+    auto original =
+        invoices.issue(invoices.createDraft(draft({{1500, 10001, 1900}}))->id, QDate(2026, 3, 2));
     QVERIFY(original);
     QVERIFY(!invoices.createCreditNote(invoices.createDraft(draft({{1000, 1, 0}}))->id)); // draft
     auto credit = invoices.createCreditNote(original->id);
@@ -247,7 +256,8 @@ void TestInvoiceRepository::creditNoteNegatesTheLines()
     QVERIFY(issuedCredit);
     QVERIFY(issuedCredit->number.endsWith(QStringLiteral("-0002")));
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT total_minor FROM invoice WHERE kind = 'credit_note'")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT total_minor FROM invoice WHERE kind = 'credit_note'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), -(15002 + 2850)); // half away from zero, mirrored
     QVERIFY(!invoices.createCreditNote(credit->id)); // a credit note is not credited

@@ -35,7 +35,8 @@ void TestInvoicesModel::initTestCase()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
-    auto generated = DemoDataGenerator(m_workspace->store(), 7).generate(DemoDataGenerator::Size::S);
+    auto generated =
+        DemoDataGenerator(m_workspace->store(), 7).generate(DemoDataGenerator::Size::S);
     QVERIFY2(generated, generated ? "" : qPrintable(generated.error().message()));
 }
 
@@ -48,7 +49,8 @@ void TestInvoicesModel::cleanupTestCase()
 int TestInvoicesModel::sqlCount(const QString &where) const
 {
     QSqlQuery query(m_workspace->store().database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM invoice WHERE deleted_at IS NULL AND ") + where)
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM invoice WHERE deleted_at IS NULL AND ")
+                    + where)
         || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -64,7 +66,8 @@ void TestInvoicesModel::pagesAndSortsWhileTested()
     QCOMPARE(model.sortColumn(), int(InvoicesModel::Issued));
     QString previous = QStringLiteral("9999-12-31");
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QString issued = model.index(row, InvoicesModel::Issued).data(Qt::EditRole).toString();
+        const QString issued =
+            model.index(row, InvoicesModel::Issued).data(Qt::EditRole).toString();
         if (issued.isEmpty())
             continue; // drafts have no issue date and sort last
         QVERIFY2(issued <= previous, qPrintable(issued));
@@ -87,7 +90,7 @@ void TestInvoicesModel::showsMoneyInItsCurrency()
         QVERIFY2(total.endsWith(u' ' + raw.section(u'|', 1)), qPrintable(total));
     }
     QCOMPARE(model.headerData(InvoicesModel::Total, Qt::Horizontal, Qt::TextAlignmentRole)
-                     .value<Qt::Alignment>(),
+                 .value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests ProjectRepository: projects with budgets and dates, deliverables, and the cascade of a delete.
+// Tests ProjectRepository: projects with budgets and dates, deliverables, and the cascade of a
+// delete.
 #include "models/store/ClientRepository.h"
 #include "models/store/ProjectRepository.h"
 #include "tests/support/TempWorkspace.h"
@@ -126,7 +127,8 @@ void TestProjectRepository::removeTombstonesProjectAndDeliverables()
     QVERIFY(projects.remove(project->id));
     QVERIFY(!projects.find(project->id));
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'"))
+            && query.next());
     QCOMPARE(query.value(0).toInt(), 3);
 }
 

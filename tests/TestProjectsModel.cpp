@@ -32,7 +32,8 @@ void TestProjectsModel::initTestCase()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
-    auto generated = DemoDataGenerator(m_workspace->store(), 3).generate(DemoDataGenerator::Size::S);
+    auto generated =
+        DemoDataGenerator(m_workspace->store(), 3).generate(DemoDataGenerator::Size::S);
     QVERIFY2(generated, generated ? "" : qPrintable(generated.error().message()));
 }
 
@@ -65,7 +66,8 @@ void TestProjectsModel::filtersByStatusAndClient()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(Project::Status::Active);
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM project WHERE status = 'active'")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM project WHERE status = 'active'"))
+            && query.next());
     QCOMPARE(model.rowCount(), query.value(0).toInt());
     QVERIFY(query.exec(QStringLiteral("SELECT client_id, count(*) FROM project GROUP BY client_id "
                                       "ORDER BY count(*) DESC LIMIT 1"))

@@ -42,12 +42,12 @@ void TestSearchService::initTestCase()
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
     ClientRepository clients(m_workspace->store());
-    const QList<std::pair<QString, QString>> names{
-            {QStringLiteral("Brauerei Müller"), QStringLiteral("einkauf@mueller.example")},
-            {QStringLiteral("Zoë Café Collective"), QString()},
-            {QStringLiteral("山田商事"), QStringLiteral("info@yamada.example")},
-            {QStringLiteral("مكتب العلي"), QString()},
-            {QStringLiteral("Müller & Söhne Logistik"), QString()},
+    const QList<std::pair<QString, QString>> names {
+        {QStringLiteral("Brauerei Müller"), QStringLiteral("einkauf@mueller.example")},
+        {QStringLiteral("Zoë Café Collective"), QString()},
+        {QStringLiteral("山田商事"), QStringLiteral("info@yamada.example")},
+        {QStringLiteral("مكتب العلي"), QString()},
+        {QStringLiteral("Müller & Söhne Logistik"), QString()},
     };
     for (const auto &[name, email] : names) {
         Client client;
@@ -105,11 +105,16 @@ void TestSearchService::matchExpression_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expression");
-    QTest::newRow("one word") << "mül" << "mül*";
-    QTest::newRow("two words, punctuation") << "Müller & Söhne" << "müller* söhne*";
-    QTest::newRow("operators are plain words") << "cats OR dogs NEAR x" << "cats* or* dogs* near* x*";
-    QTest::newRow("quotes and stars dropped") << "\"a*b\" -c" << "a* b* c*";
-    QTest::newRow("nothing searchable") << " -*\" " << "";
+    QTest::newRow("one word") << "mül"
+                              << "mül*";
+    QTest::newRow("two words, punctuation") << "Müller & Söhne"
+                                            << "müller* söhne*";
+    QTest::newRow("operators are plain words") << "cats OR dogs NEAR x"
+                                               << "cats* or* dogs* near* x*";
+    QTest::newRow("quotes and stars dropped") << "\"a*b\" -c"
+                                              << "a* b* c*";
+    QTest::newRow("nothing searchable") << " -*\" "
+                                        << "";
 }
 
 void TestSearchService::matchExpression()
@@ -124,18 +129,29 @@ void TestSearchService::finds_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("title");
     QTest::addColumn<int>("kind");
-    QTest::newRow("prefix, accents folded") << "mull" << "Brauerei Müller" << int(SearchIndex::Kind::Client);
-    QTest::newRow("one letter") << "z" << "Zoë Café Collective" << int(SearchIndex::Kind::Client);
-    QTest::newRow("two words") << "mul soh" << "Müller & Söhne Logistik" << int(SearchIndex::Kind::Client);
-    QTest::newRow("by email") << "einkauf" << "Brauerei Müller" << int(SearchIndex::Kind::Client);
-    QTest::newRow("CJK from its start") << "山田" << "山田商事" << int(SearchIndex::Kind::Client);
-    QTest::newRow("right to left") << "مكتب" << "مكتب العلي" << int(SearchIndex::Kind::Client);
+    QTest::newRow("prefix, accents folded") << "mull"
+                                            << "Brauerei Müller" << int(SearchIndex::Kind::Client);
+    QTest::newRow("one letter") << "z"
+                                << "Zoë Café Collective" << int(SearchIndex::Kind::Client);
+    QTest::newRow("two words") << "mul soh"
+                               << "Müller & Söhne Logistik" << int(SearchIndex::Kind::Client);
+    QTest::newRow("by email") << "einkauf"
+                              << "Brauerei Müller" << int(SearchIndex::Kind::Client);
+    QTest::newRow("CJK from its start") << "山田"
+                                        << "山田商事" << int(SearchIndex::Kind::Client);
+    QTest::newRow("right to left") << "مكتب"
+                                   << "مكتب العلي" << int(SearchIndex::Kind::Client);
     // Ł is a letter of its own, not L with a diacritic: unicode61 folds case, not Ł to L.
-    QTest::newRow("contact") << "łuk" << "Łukasz Nowak" << int(SearchIndex::Kind::Contact);
-    QTest::newRow("contact surname") << "nowa" << "Łukasz Nowak" << int(SearchIndex::Kind::Contact);
-    QTest::newRow("project") << "oktober" << "Oktoberfest campaign" << int(SearchIndex::Kind::Project);
-    QTest::newRow("invoice number") << "2026 test01" << "2026-TEST01-0001" << int(SearchIndex::Kind::Invoice);
-    QTest::newRow("invoice notes") << "hopfen" << "2026-TEST01-0001" << int(SearchIndex::Kind::Invoice);
+    QTest::newRow("contact") << "łuk"
+                             << "Łukasz Nowak" << int(SearchIndex::Kind::Contact);
+    QTest::newRow("contact surname") << "nowa"
+                                     << "Łukasz Nowak" << int(SearchIndex::Kind::Contact);
+    QTest::newRow("project") << "oktober"
+                             << "Oktoberfest campaign" << int(SearchIndex::Kind::Project);
+    QTest::newRow("invoice number") << "2026 test01"
+                                    << "2026-TEST01-0001" << int(SearchIndex::Kind::Invoice);
+    QTest::newRow("invoice notes") << "hopfen"
+                                   << "2026-TEST01-0001" << int(SearchIndex::Kind::Invoice);
 }
 
 void TestSearchService::finds()
@@ -174,7 +190,8 @@ void TestSearchService::newerQuerySupersedesOlder()
     const QString word = QStringLiteral("müller");
     for (qsizetype length = 1; length <= word.size(); ++length)
         last = m_search->search(word.left(length));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.constLast().at(0).toULongLong() == last, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.constLast().at(0).toULongLong() == last,
+                             10000);
     // Answers to the earlier keystrokes are dropped, never shown after a newer one.
     QCOMPARE(ready.size(), 1);
     QCOMPARE(ready.constLast().at(1).value<QList<SearchHit>>().size(), 2);

@@ -46,10 +46,14 @@ ListPage::ListPage(const QString &emptyTitle, const QString &emptyText, QWidget 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     // Every row the same height: the view never measures rows it has not shown, so a long
     // list scrolls without loading pages it skips.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setAccessibleName(emptyTitle);
@@ -67,7 +71,9 @@ void ListPage::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateState);
-        m_table->resizeColumnsToContents();
+        // The first column names the row and gets the room; sizing to contents would read
+        // rows just to measure them, and one very long name would take the whole width.
+        m_table->setColumnWidth(0, 300);
     }
     updateState();
 }

@@ -6,22 +6,20 @@
 namespace ClientDesk {
 
 ClientsModel::ClientsModel(QSqlDatabase database, QObject *parent)
-    : PagedSqlModel(std::move(database), QStringLiteral("client"), QStringLiteral("client"),
-                    {
-                            {tr("Name"), QStringLiteral("client.name"),
-                             QStringLiteral("client.name COLLATE NOCASE")},
-                            {tr("Email"), QStringLiteral("client.email"),
-                             QStringLiteral("client.email COLLATE NOCASE")},
-                            {tr("Phone"), QStringLiteral("client.phone"),
-                             QStringLiteral("client.phone")},
-                            {tr("Status"), QStringLiteral("client.status"),
-                             QStringLiteral("client.status")},
-                            {tr("Tags"), QStringLiteral("client.tags"),
-                             QStringLiteral("client.tags")},
-                            {tr("Updated"), QStringLiteral("client.updated_at"),
-                             QStringLiteral("client.updated_at")},
-                    },
-                    parent)
+    : PagedSqlModel(
+        std::move(database), QStringLiteral("client"), QStringLiteral("client"),
+        {
+            {tr("Name"), QStringLiteral("client.name"),
+             QStringLiteral("client.name COLLATE NOCASE")},
+            {tr("Email"), QStringLiteral("client.email"),
+             QStringLiteral("client.email COLLATE NOCASE")},
+            {tr("Phone"), QStringLiteral("client.phone"), QStringLiteral("client.phone")},
+            {tr("Status"), QStringLiteral("client.status"), QStringLiteral("client.status")},
+            {tr("Tags"), QStringLiteral("client.tags"), QStringLiteral("client.tags")},
+            {tr("Updated"), QStringLiteral("client.updated_at"),
+             QStringLiteral("client.updated_at")},
+        },
+        parent)
 {
     refresh();
 }
@@ -39,8 +37,8 @@ void ClientsModel::setFilter(std::optional<Client::Status> status, const QString
         conditions << QStringLiteral("(',' || client.tags || ',') LIKE ? ESCAPE '\\'");
         QString escaped = tag;
         escaped.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         binds << QString(QStringLiteral("%,") + escaped + QStringLiteral(",%"));
     }
     setCondition(conditions.join(QStringLiteral(" AND ")), binds);

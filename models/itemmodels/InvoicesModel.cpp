@@ -10,25 +10,22 @@ constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 } // namespace
 
 InvoicesModel::InvoicesModel(QSqlDatabase database, const Clock &clock, QObject *parent)
-    : PagedSqlModel(std::move(database), QStringLiteral("invoice"),
-                    QStringLiteral("invoice JOIN client ON client.id = invoice.client_id"),
-                    {
-                            {tr("Number"), QStringLiteral("invoice.number"),
-                             QStringLiteral("invoice.number")},
-                            {tr("Client"), QStringLiteral("client.name"),
-                             QStringLiteral("client.name COLLATE NOCASE")},
-                            {tr("Status"), QStringLiteral("invoice.status"),
-                             QStringLiteral("invoice.status")},
-                            {tr("Issued"), QStringLiteral("invoice.issue_date"),
-                             QStringLiteral("invoice.issue_date")},
-                            {tr("Due"), QStringLiteral("invoice.due_date"),
-                             QStringLiteral("invoice.due_date")},
-                            // The currency travels in the same cell: "minor|code".
-                            {tr("Total"),
-                             QStringLiteral("invoice.total_minor || '|' || invoice.currency"),
-                             QStringLiteral("invoice.currency, invoice.total_minor"), Right},
-                    },
-                    parent)
+    : PagedSqlModel(
+        std::move(database), QStringLiteral("invoice"),
+        QStringLiteral("invoice JOIN client ON client.id = invoice.client_id"),
+        {
+            {tr("Number"), QStringLiteral("invoice.number"), QStringLiteral("invoice.number")},
+            {tr("Client"), QStringLiteral("client.name"),
+             QStringLiteral("client.name COLLATE NOCASE")},
+            {tr("Status"), QStringLiteral("invoice.status"), QStringLiteral("invoice.status")},
+            {tr("Issued"), QStringLiteral("invoice.issue_date"),
+             QStringLiteral("invoice.issue_date")},
+            {tr("Due"), QStringLiteral("invoice.due_date"), QStringLiteral("invoice.due_date")},
+            // The currency travels in the same cell: "minor|code".
+            {tr("Total"), QStringLiteral("invoice.total_minor || '|' || invoice.currency"),
+             QStringLiteral("invoice.currency, invoice.total_minor"), Right},
+        },
+        parent)
     , m_clock(clock)
 {
     sort(Issued, Qt::DescendingOrder);

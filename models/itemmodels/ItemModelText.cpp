@@ -9,7 +9,6 @@
 
 namespace ClientDesk {
 
-
 QString ItemModelText::clientStatus(const QString &key)
 {
     if (key == QLatin1String("active"))
@@ -54,8 +53,8 @@ QString ItemModelText::money(qint64 minor, const QString &currency)
     QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
         text += locale.decimalPoint()
-                + QStringLiteral("%1").arg(qulonglong(magnitude % quint64(scale)), digits, 10,
-                                           QLatin1Char('0'));
+            + QStringLiteral("%1").arg(qulonglong(magnitude % quint64(scale)), digits, 10,
+                                       QLatin1Char('0'));
     return (negative ? locale.negativeSign() : QString()) + text + u' ' + currency;
 }
 
@@ -68,7 +67,8 @@ QString ItemModelText::date(const QString &isoDate)
 QString ItemModelText::dateTime(const QString &isoDateTime)
 {
     const QDateTime when = QDateTime::fromString(isoDateTime, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
 }
 
 } // namespace ClientDesk

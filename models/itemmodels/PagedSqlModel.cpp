@@ -15,8 +15,7 @@ PagedSqlModel::PagedSqlModel(QSqlDatabase database, QString table, QString from,
     , m_table(std::move(table))
     , m_from(std::move(from))
     , m_columns(std::move(columns))
-{
-}
+{ }
 
 int PagedSqlModel::rowCount(const QModelIndex &parent) const
 {
@@ -78,11 +77,11 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
 
 bool PagedSqlModel::loadPage(int page) const
 {
-    QStringList selects{m_table + QStringLiteral(".id")};
+    QStringList selects {m_table + QStringLiteral(".id")};
     for (const Column &column : m_columns)
         selects << column.select;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                : QStringLiteral("DESC");
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     // Each key of the sort expression takes the direction; the id breaks ties, so pages
@@ -92,8 +91,8 @@ bool PagedSqlModel::loadPage(int page) const
     for (QString &key : keys)
         key += u' ' + direction;
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                          .arg(selects.join(QStringLiteral(", ")), m_from, whereClause(),
-                               keys.join(QStringLiteral(", "))));
+                      .arg(selects.join(QStringLiteral(", ")), m_from, whereClause(),
+                           keys.join(QStringLiteral(", "))));
     for (const QVariant &value : std::as_const(m_binds))
         query.addBindValue(value);
     query.addBindValue(PageSize);

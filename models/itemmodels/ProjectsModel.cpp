@@ -10,25 +10,23 @@ constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 } // namespace
 
 ProjectsModel::ProjectsModel(QSqlDatabase database, QObject *parent)
-    : PagedSqlModel(std::move(database), QStringLiteral("project"),
-                    QStringLiteral("project JOIN client ON client.id = project.client_id"),
-                    {
-                            {tr("Name"), QStringLiteral("project.name"),
-                             QStringLiteral("project.name COLLATE NOCASE")},
-                            {tr("Client"), QStringLiteral("client.name"),
-                             QStringLiteral("client.name COLLATE NOCASE")},
-                            {tr("Status"), QStringLiteral("project.status"),
-                             QStringLiteral("project.status")},
-                            // The currency travels in the same cell: "minor|code".
-                            {tr("Budget"),
-                             QStringLiteral("project.budget_minor || '|' || project.budget_currency"),
-                             QStringLiteral("project.budget_currency, project.budget_minor"), Right},
-                            {tr("Start"), QStringLiteral("project.start_date"),
-                             QStringLiteral("project.start_date")},
-                            {tr("Due"), QStringLiteral("project.due_date"),
-                             QStringLiteral("project.due_date")},
-                    },
-                    parent)
+    : PagedSqlModel(
+        std::move(database), QStringLiteral("project"),
+        QStringLiteral("project JOIN client ON client.id = project.client_id"),
+        {
+            {tr("Name"), QStringLiteral("project.name"),
+             QStringLiteral("project.name COLLATE NOCASE")},
+            {tr("Client"), QStringLiteral("client.name"),
+             QStringLiteral("client.name COLLATE NOCASE")},
+            {tr("Status"), QStringLiteral("project.status"), QStringLiteral("project.status")},
+            // The currency travels in the same cell: "minor|code".
+            {tr("Budget"), QStringLiteral("project.budget_minor || '|' || project.budget_currency"),
+             QStringLiteral("project.budget_currency, project.budget_minor"), Right},
+            {tr("Start"), QStringLiteral("project.start_date"),
+             QStringLiteral("project.start_date")},
+            {tr("Due"), QStringLiteral("project.due_date"), QStringLiteral("project.due_date")},
+        },
+        parent)
 {
     refresh();
 }

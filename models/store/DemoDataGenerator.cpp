@@ -916,42 +916,42 @@ T weighted(Random &random, std::initializer_list<std::pair<T, int>> options)
     return options.begin()->first;
 }
 
-// Deals `total` items over `slots` owners, one owner at a time, so that the sum is exact
+// Deals `total` items over `owners` owners, one owner at a time, so that the sum is exact
 // however the owners vary: each owner gets what keeps the running sum on the even share, give
 // or take `jitter`, and never so much that a later owner would go without its `minimum`.
 class Spread
 {
 public:
-    Spread(qint64 total, qint64 slots, qint64 jitter, qint64 minimum)
+    Spread(qint64 total, qint64 owners, qint64 jitter, qint64 minimum)
         : m_total(total)
-        , m_slots(slots)
+        , m_owners(owners)
         , m_jitter(jitter)
         , m_minimum(minimum)
     { }
 
     qint64 next(Random &random)
     {
-        const qint64 slotsLeft = m_slots - m_slot;
+        const qint64 ownersLeft = m_owners - m_owner;
         const qint64 left = m_total - m_given;
         qint64 share = left;
-        if (slotsLeft > 1) {
-            // total and slots are at most 10^9 each: the product fits in 63 bits.
-            const qint64 even = m_total * (m_slot + 1) / m_slots - m_given;
-            const qint64 reserve = m_minimum * (slotsLeft - 1);
+        if (ownersLeft > 1) {
+            // total and owners are at most 10^9 each: the product fits in 63 bits.
+            const qint64 even = m_total * (m_owner + 1) / m_owners - m_given;
+            const qint64 reserve = m_minimum * (ownersLeft - 1);
             share =
                 std::clamp(even + random.between(-m_jitter, m_jitter), m_minimum, left - reserve);
         }
-        ++m_slot;
+        ++m_owner;
         m_given += share;
         return share;
     }
 
 private:
     qint64 m_total;
-    qint64 m_slots;
+    qint64 m_owners;
     qint64 m_jitter;
     qint64 m_minimum;
-    qint64 m_slot = 0;
+    qint64 m_owner = 0;
     qint64 m_given = 0;
 };
 
@@ -1375,7 +1375,7 @@ public:
     {
         int position = 0;
         for (const QVariant &value : values)
-            m_query.bindValue(position++, value);
+            m_query.bindValue(position++, bindable(value));
         for (const QVariant &value : std::as_const(m_trailing))
             m_query.bindValue(position++, value);
         if (!m_query.exec())
@@ -1384,6 +1384,15 @@ public:
     }
 
 private:
+    // The driver binds a null QString as SQL NULL (Qt's rule), but text columns are NOT NULL
+    // DEFAULT '': an empty string is written as '', and NULL only where nullText() asks for it.
+    static QVariant bindable(const QVariant &value)
+    {
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            return QVariant(QStringLiteral(""));
+        return value;
+    }
+
     QSqlQuery m_query;
     QVariantList m_trailing;
     bool m_prepared = false;
@@ -1560,6 +1569,8 @@ Result<void> Generation::advance()
 Result<void> Generation::index(SearchIndex::Kind kind, qint64 rowid, const QString &title,
                                const QString &body)
 {
+    if (qEnvironmentVariableIsSet("NOFTS"))
+        return {};
     auto added = m_insertDocument.run({SearchIndex::docId(kind, rowid), title, body});
     if (!added)
         return added.error();

@@ -7,7 +7,8 @@ namespace ClientDesk {
 
 SearchService::SearchService(const QString &storePath, const SecretBytes &dataKey,
                              const Clock &clock, QObject *parent)
-    : QObject(parent), m_worker(new SearchWorker(storePath, dataKey.clone(), clock, m_latest))
+    : QObject(parent)
+    , m_worker(new SearchWorker(storePath, dataKey.clone(), clock, m_latest))
 {
     qRegisterMetaType<QList<ClientDesk::SearchHit>>();
     m_thread.setObjectName(QStringLiteral("search"));
@@ -38,9 +39,9 @@ quint64 SearchService::search(const QString &text, int limit)
 {
     const quint64 ticket = m_latest.fetch_add(1) + 1;
     m_worker->interrupt();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, text, limit] {
-        worker->run(ticket, text, limit);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, text, limit] { worker->run(ticket, text, limit); },
+        Qt::QueuedConnection);
     return ticket;
 }
 

@@ -8,9 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlcipher/sqlite3.h>
-
 #include <algorithm>
+#include <sqlcipher/sqlite3.h>
 
 namespace ClientDesk {
 
@@ -19,7 +18,6 @@ namespace {
 constexpr int WorkerCacheKiB = 4096;
 // Candidates read before ranking; hits beyond this are rarely what was meant.
 constexpr int CandidateFactor = 4;
-
 
 // How a hit of each kind is shown: its id, the client it belongs to, and a second line.
 const char *lookupSql(SearchIndex::Kind kind)
@@ -52,8 +50,7 @@ SearchWorker::SearchWorker(QString storePath, SecretBytes dataKey, const Clock &
     , m_dataKey(std::move(dataKey))
     , m_clock(clock)
     , m_latest(latest)
-{
-}
+{ }
 
 SearchWorker::~SearchWorker()
 {
@@ -108,8 +105,8 @@ Result<QList<SearchHit>> SearchWorker::query(quint64 ticket, const QString &matc
     QSqlDatabase db = m_store->database();
     QSqlQuery candidates(db);
     candidates.setForwardOnly(true);
-    candidates.prepare(QStringLiteral(
-            "SELECT docid, title FROM search_index WHERE search_index MATCH ? LIMIT ?"));
+    candidates.prepare(
+        QStringLiteral("SELECT docid, title FROM search_index WHERE search_index MATCH ? LIMIT ?"));
     candidates.addBindValue(match);
     candidates.addBindValue(limit * CandidateFactor);
     if (!candidates.exec())
@@ -158,8 +155,8 @@ Result<QList<SearchHit>> SearchWorker::query(quint64 ticket, const QString &matc
             return StoreError::from(lookup.lastError());
         if (!lookup.next())
             continue;
-        hits.append({kind, lookup.value(0).toString(), lookup.value(1).toString(),
-                     candidate.title, lookup.value(2).toString()});
+        hits.append({kind, lookup.value(0).toString(), lookup.value(1).toString(), candidate.title,
+                     lookup.value(2).toString()});
         lookup.finish();
     }
     return hits;

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/InsertBenchmark.h"
+
+#include "bench/RawSqlCipher.h"
+#include "bench/Samples.h"
+#include "models/crypto/Random.h"
+#include "models/domain/SystemClock.h"
+#include "models/store/Store.h"
+#include "models/store/StoreError.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace ClientDesk {
+
+namespace {
+void removeStore(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+QString storePath(const QString &dir, const QString &name)
+{
+    return QDir(dir).filePath(name + QStringLiteral(".db"));
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Result<double> rawInsertInto(RawSqlCipher &db, const ClientLikeRows &rows)
+{
+    if (auto created = db.exec(ClientLikeRows::CreateTableSql); !created)
+        return created.error();
+    QElapsedTimer timer;
+    timer.start();
+    if (auto begun = db.exec("BEGIN IMMEDIATE;"); !begun)
+        return begun.error();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), ClientLikeRows::InsertSql, -1, &statement, nullptr)
+        != SQLITE_OK)
+        return db.error(QStringLiteral("Cannot prepare the insert"));
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < ClientLikeRows::ColumnCount; ++column) {
+            const QByteArray &value = rows.utf8(row, column);
+            if (sqlite3_bind_text(statement, column + 1, value.constData(), int(value.size()),
+                                  SQLITE_STATIC)
+                != SQLITE_OK) {
+                sqlite3_finalize(statement);
+                return db.error(QStringLiteral("Cannot bind"));
+            }
+        }
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            sqlite3_finalize(statement);
+            return db.error(QStringLiteral("Cannot insert"));
+        }
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    if (auto committed = db.exec("COMMIT;"); !committed)
+        return committed.error();
+    return elapsedMs(timer);
+}
+
+Result<double> qtInsertInto(QSqlDatabase db, const ClientLikeRows &rows)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromLatin1(ClientLikeRows::CreateTableSql)))
+        return StoreError::from(query.lastError());
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.transaction())
+        return StoreError::from(db.lastError());
+    if (!query.prepare(QString::fromLatin1(ClientLikeRows::InsertSql)))
+        return StoreError::from(query.lastError());
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < ClientLikeRows::ColumnCount; ++column)
+            query.bindValue(column, rows.text(row, column));
+        if (!query.exec())
+            return StoreError::from(query.lastError());
+    }
+    if (!db.commit())
+        return StoreError::from(db.lastError());
+    return elapsedMs(timer);
+}
+} // namespace
+
+InsertBenchmark::InsertBenchmark(Options options)
+    : m_options(std::move(options))
+{ }
+
+Result<double> InsertBenchmark::insertRaw(const QString &dir, const ClientLikeRows &rows,
+                                          const SecretBytes &key)
+{
+    const QString path = storePath(dir, QStringLiteral("insert-raw"));
+    removeStore(path);
+    Result<double> elapsed = Error(ErrorKind::Io, QString());
+    {
+        auto db = RawSqlCipher::open(path, key, CacheKiB);
+        if (!db)
+            return db.error();
+        elapsed = rawInsertInto(**db, rows);
+    }
+    removeStore(path);
+    return elapsed;
+}
+
+Result<double> InsertBenchmark::insertQt(const QString &dir, const ClientLikeRows &rows,
+                                         const SecretBytes &key)
+{
+    const QString path = storePath(dir, QStringLiteral("insert-qsqlcipher"));
+    removeStore(path);
+    Result<double> elapsed = Error(ErrorKind::Io, QString());
+    {
+        const SystemClock clock;
+        auto store = Store::open(path, key, clock, {.create = true, .cacheKiB = CacheKiB});
+        if (!store)
+            return store.error();
+        elapsed = qtInsertInto((*store)->database(), rows);
+    }
+    removeStore(path);
+    return elapsed;
+}
+
+Result<void> InsertBenchmark::run(BenchmarkReport &report)
+{
+    QTextStream err(stderr);
+    err << "insert: making " << m_options.rows << " client-like rows\n";
+    err.flush();
+    const ClientLikeRows rows = ClientLikeRows::generate(m_options.rows, m_options.seed);
+    const SecretBytes key = Random::secret(32);
+    Samples raw;
+    Samples qt;
+    for (int i = 0; i < m_options.repeats; ++i) {
+        // Alternating the order spreads drift (a busy neighbour, a warming disk) over both.
+        const bool rawFirst = i % 2 == 0;
+        for (const bool isRaw : {rawFirst, !rawFirst}) {
+            auto ms =
+                isRaw ? insertRaw(m_options.dir, rows, key) : insertQt(m_options.dir, rows, key);
+            if (!ms)
+                return ms.error();
+            (isRaw ? raw : qt).add(*ms);
+            err << "insert: " << (isRaw ? "raw C API  " : "QSQLCIPHER ") << qRound(*ms) << " ms\n";
+            err.flush();
+        }
+    }
+    using Row = BenchmarkReport::Row;
+    const double count = double(rows.size());
+    const auto spread = [&](const Samples &samples) {
+        return QStringLiteral("%1 rows, median of %2; each run %3–%4 ms")
+            .arg(rows.size())
+            .arg(samples.size())
+            .arg(qRound(samples.min()))
+            .arg(qRound(samples.max()));
+    };
+    const double rawRate = count / raw.median() * 1000;
+    report.add(Row(QStringLiteral("insert.raw"), QStringLiteral("insert, raw sqlite3 C API"),
+                   rawRate, BenchmarkReport::Unit::RowsPerSecond)
+                   .withNote(spread(raw)));
+    report.add(Row(QStringLiteral("insert.qsqlcipher"),
+                   QStringLiteral("insert, QSQLCIPHER (QSqlQuery)"), count / qt.median() * 1000,
+                   BenchmarkReport::Unit::RowsPerSecond)
+                   .versus(QStringLiteral("raw C API"), rawRate)
+                   .withAim(BenchmarkReport::Aim::RatioAtMost, 1.3)
+                   .withNote(spread(qt)));
+    return {};
+}
+
+} // namespace ClientDesk
