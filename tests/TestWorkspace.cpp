@@ -36,6 +36,8 @@ private Q_SLOTS:
     void refusesInvalidSetup();
     void migratesOlderStoreAfterCopyingIt();
     void failedMigrationChangesNothing();
+    void auditAnchorCatchesACutTail();
+    void alteredAuditAnchorIsReported();
 };
 
 void TestWorkspace::createsEncryptedStoreWithOwnerAndAudit()
@@ -358,6 +360,51 @@ void TestWorkspace::failedMigrationChangesNothing()
         query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestWorkspace::auditAnchorCatchesACutTail()
+{
+    TempWorkspace temp;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(WorkspaceSettings(workspace->store()).setValue(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
+    } // closing anchors the head: entry 8
+    QCOMPARE(KeyFile::load(Workspace::keyFilePath(temp.dir()))->auditAnchor()->seq, 8);
+    {
+        auto workspace = temp.open();
+        QVERIFY(workspace);
+        auto intact = (*workspace)->verifyAudit();
+        QVERIFY(intact && intact->intact);
+        QSqlQuery query((*workspace)->store().database());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 7")));
+        auto cut = (*workspace)->verifyAudit();
+        QVERIFY(cut);
+        QVERIFY(!cut->intact);
+        QVERIFY2(cut->problem.contains(QStringLiteral("cut off")), qPrintable(cut->problem));
+    }
+    // Closing again does not move the anchor back, so the cut stays visible.
+    auto reopened = temp.open();
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->keyFile().auditAnchor()->seq, 8);
+    QVERIFY(!(*reopened)->verifyAudit()->intact);
+}
+
+void TestWorkspace::alteredAuditAnchorIsReported()
+{
+    TempWorkspace temp;
+    QVERIFY(temp.create());
+    editKeyFile(Workspace::keyFilePath(temp.dir()), [](QJsonObject &json) {
+        QJsonObject anchor = json.value(QStringLiteral("auditAnchor")).toObject();
+        anchor.insert(QStringLiteral("seq"), 1);
+        json.insert(QStringLiteral("auditAnchor"), anchor);
+    });
+    auto workspace = temp.open();
+    QVERIFY(workspace);
+    auto verified = (*workspace)->verifyAudit();
+    QVERIFY(!verified);
+    QVERIFY(verified.error().message().contains(QStringLiteral("anchor")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -23,7 +23,7 @@ QString AuditVerifyCommand::description() const
 int AuditVerifyCommand::executeOn(Workspace &workspace, const QCommandLineParser &,
                                   CliContext &context)
 {
-    auto verification = AuditLog(workspace.store().database()).verify();
+    auto verification = workspace.verifyAudit();
     if (!verification)
         return fail(context, verification.error());
     if (!verification->intact)

@@ -92,7 +92,18 @@ Result<void> AuditLog::append(const Change &change, const QDateTime &at, const Q
     return {};
 }
 
-Result<AuditVerification> AuditLog::verify() const
+Result<AuditLog::Head> AuditLog::head() const
+{
+    QSqlQuery last(m_database);
+    last.setForwardOnly(true);
+    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return queryFailed(last);
+    if (!last.next())
+        return Head();
+    return Head{last.value(0).toLongLong(), last.value(1).toByteArray()};
+}
+
+Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) const
 {
     QSqlQuery rows(m_database);
     rows.setForwardOnly(true);
@@ -128,6 +139,14 @@ Result<AuditVerification> AuditLog::verify() const
                 tr("Entry %1 was altered: its contents no longer match its hash.").arg(seq);
             return result;
         }
+        if (anchor && seq == anchor->seq && storedHash != anchor->hash) {
+            result.intact = false;
+            result.brokenSeq = seq;
+            result.problem = tr("Entry %1 is not the entry recorded when the workspace was last "
+                                "closed: the log was rewritten from there.")
+                                     .arg(seq);
+            return result;
+        }
         expectedPrevious = storedHash;
         expectedSeq = seq + 1;
         ++result.entries;
@@ -136,6 +155,14 @@ Result<AuditVerification> AuditLog::verify() const
     }
     if (rows.lastError().isValid())
         return queryFailed(rows);
+    if (anchor && result.headSeq < anchor->seq) {
+        result.intact = false;
+        result.brokenSeq = result.headSeq + 1;
+        result.problem = tr("The log ends at entry %1, but it reached entry %2 when the workspace "
+                            "was last closed: entries were cut off its end.")
+                                 .arg(result.headSeq)
+                                 .arg(anchor->seq);
+    }
     return result;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/Workspace.h"
 
+#include "models/store/AuditAnchor.h"
+#include "models/store/AuditLog.h"
 #include "models/store/Migrator.h"
 #include "models/store/StoreError.h"
 #include "models/store/StoreFile.h"
@@ -148,7 +150,48 @@ Workspace::Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr
     , m_store(std::move(store))
 { }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // Closing is when the head is anchored; a failure here is logged, and the next close
+    // tries again (the store may be ahead of its anchor, never behind it).
+    if (auto anchored = anchorAudit(); !anchored)
+        qCWarning(lcStore) << "could not anchor the audit log on close";
+}
+
+Result<AuditVerification> Workspace::verifyAudit() const
+{
+    std::optional<AuditLog::Head> head;
+    if (const auto anchor = m_keyFile.auditAnchor()) {
+        if (!AuditAnchor::isAuthentic(m_keys, id(), *anchor))
+            return Error(ErrorKind::InvalidInput,
+                         tr("The audit anchor in the key file was altered, so the audit log "
+                            "cannot be checked against it."));
+        head = AuditLog::Head{anchor->seq, anchor->hash};
+    }
+    return AuditLog(m_store->database()).verify(head);
+}
+
+Result<void> Workspace::anchorAudit()
+{
+    auto head = AuditLog(m_store->database()).head();
+    if (!head)
+        return head.error();
+    const auto current = m_keyFile.auditAnchor();
+    if (current && current->seq == head->seq && current->hash == head->hash)
+        return {};
+    // An anchor never moves back, and an altered one is never papered over: a log shorter
+    // than its anchor, or an anchor that fails its MAC, keeps showing so until someone looks.
+    if (current && (head->seq < current->seq || !AuditAnchor::isAuthentic(m_keys, id(), *current))) {
+        qCWarning(lcStore) << "audit log is behind its anchor; anchor kept";
+        return {};
+    }
+    KeyFile updated = m_keyFile;
+    updated.setAuditAnchor(AuditAnchor::make(m_keys, id(), *head));
+    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+        return saved;
+    m_keyFile = updated;
+    return {};
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
                                                      const WorkspaceSetup &setup,

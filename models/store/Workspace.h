@@ -7,6 +7,7 @@
 #include "models/crypto/KeyRing.h"
 #include "models/domain/Clock.h"
 #include "models/domain/WorkspaceSetup.h"
+#include "models/store/AuditVerification.h"
 #include "models/store/Migrator.h"
 #include "models/store/Store.h"
 
@@ -56,6 +57,11 @@ public:
     const KeyFile &keyFile() const { return m_keyFile; }
     // A copy of the unlocked keys, to reopen the store on another thread's connection.
     KeyRing keyRing() const { return m_keys.clone(); }
+
+    // The audit chain checked against the anchor the key file holds (its MAC first).
+    Result<AuditVerification> verifyAudit() const;
+    // Records the audit head in the key file (when it moved); done on close and lock.
+    Result<void> anchorAudit();
 
     // Re-wraps the master key under a new passphrase; the store is not touched.
     Result<void> changePassphrase(QByteArrayView newPassphrase,
