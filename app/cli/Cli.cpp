@@ -8,6 +8,7 @@
 #include "app/cli/ImportCsvCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/InitCommand.h"
+#include "app/cli/KeyShowCommand.h"
 #include "app/cli/UnlockCommand.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ Cli::Cli(CliContext &context)
     m_commands.push_back(std::make_unique<ChangePassphraseCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<KeyShowCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }
