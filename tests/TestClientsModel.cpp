@@ -152,6 +152,15 @@ void TestClientsModel::refreshShowsNewRows()
     QVERIFY(ClientRepository(m_workspace->store()).create(client));
     model.refresh();
     QCOMPARE(model.rowCount(), before + 1);
+    // The unfiltered count is kept by triggers; it follows deletes as well as inserts.
+    auto created = ClientRepository(m_workspace->store()).create(client);
+    QVERIFY(created);
+    QVERIFY(ClientRepository(m_workspace->store()).remove(created->id));
+    model.refresh();
+    QCOMPARE(model.rowCount(), before + 1);
+    QSqlQuery query(m_workspace->store().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM client WHERE deleted_at IS NULL")) && query.next());
+    QCOMPARE(model.rowCount(), query.value(0).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestClientsModel)
