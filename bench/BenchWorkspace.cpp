@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/BenchWorkspace.h"
 
+#include "models/store/Migrator.h"
+
 namespace ClientDesk {
 
 Result<std::unique_ptr<Workspace>> BenchWorkspace::create(const QString &dir, const Clock &clock)
@@ -28,7 +30,28 @@ Result<std::unique_ptr<Workspace>> BenchWorkspace::open(const QString &dir, cons
     auto keys = unlock(dir);
     if (!keys)
         return keys.error();
-    return Workspace::open(dir, std::move(keys.value()), clock);
+    return openCurrent(dir, *keys, clock);
+}
+
+Result<std::unique_ptr<Workspace>>
+BenchWorkspace::openCurrent(const QString &dir, const KeyRing &keys, const Clock &clock)
+{
+    const Migrator migrator;
+    auto workspace =
+        Workspace::open(dir, keys.clone(), clock, migrator, Workspace::Migration::Skip);
+    if (!workspace)
+        return workspace.error();
+    auto version = (*workspace)->store().schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version < migrator.latestVersion())
+        return Error(ErrorKind::InvalidInput,
+                     QStringLiteral("The data set in %1 has schema %2, the code %3: make it again "
+                                    "(bench/run does when the schema changed).")
+                         .arg(dir)
+                         .arg(*version)
+                         .arg(migrator.latestVersion()));
+    return workspace;
 }
 
 } // namespace ClientDesk

@@ -22,8 +22,13 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &dir, const Clock &clock);
     // Workspace::unlock with Passphrase: the scrypt step, timed by the open benchmark.
     static Result<KeyRing> unlock(const QString &dir);
-    // Unlocks and opens, for benchmarks that do not time these steps.
+    // Unlocks and opens, for benchmarks that do not time these steps; refuses a data set made
+    // by an older schema (see openCurrent).
     static Result<std::unique_ptr<Workspace>> open(const QString &dir, const Clock &clock);
+    // Opens without migrating and refuses a store whose schema is older than the code's: opening
+    // it for real would migrate it (copying the store to backups/ first) and time that instead.
+    static Result<std::unique_ptr<Workspace>> openCurrent(const QString &dir, const KeyRing &keys,
+                                                          const Clock &clock);
 };
 
 } // namespace ClientDesk

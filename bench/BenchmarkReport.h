@@ -54,6 +54,7 @@ public:
     // The value of a row of this process or of the history, by key.
     std::optional<double> value(const QString &key) const;
     const QList<Row> &rows() const { return m_rows; }
+    bool isEmpty() const { return m_rows.isEmpty() && m_history.isEmpty(); }
 
     // Appends this process's rows to the results file.
     Result<void> save(const QString &path) const;

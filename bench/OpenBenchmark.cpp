@@ -76,6 +76,9 @@ Result<void> OpenBenchmark::run(BenchmarkReport &report)
         keys.emplace(std::move(unlocked.value()));
     }
 
+    if (auto current = BenchWorkspace::openCurrent(dir, *keys, clock); !current)
+        return current.error();
+
     Samples total, workspace, model, page;
     for (int i = 0; i < m_options.runs; ++i) {
         auto split = openOnce(dir, *keys, clock);

@@ -15,8 +15,6 @@
 namespace ClientDesk {
 
 namespace {
-const QStringList Labels {QStringLiteral("M"), QStringLiteral("L")};
-
 // The counts a data set's marker records ("counts=c,ct,p,d,i,l"), described; empty if none.
 QString markerCounts(const QString &markerPath)
 {
@@ -75,7 +73,7 @@ void SuiteRunner::printDataSets() const
 {
     QTextStream out(stdout);
     out << "\nData sets (" << m_options.dataDir << "):\n";
-    for (const QString &label : Labels) {
+    for (const QString &label : m_options.labels) {
         const QString counts =
             markerCounts(QDir(m_options.dataDir).filePath(label + QStringLiteral(".complete")));
         out << "  " << label << ": " << (counts.isEmpty() ? QStringLiteral("missing") : counts)
@@ -84,7 +82,7 @@ void SuiteRunner::printDataSets() const
     out.flush();
     auto generated =
         BenchmarkReport::load(QDir(m_options.dataDir).filePath(QStringLiteral("datasets.tsv")));
-    if (generated && !generated->rows().isEmpty())
+    if (generated && !generated->isEmpty())
         generated->print(out, QStringLiteral("When the data sets were generated (cached):"), true);
 }
 
@@ -105,7 +103,7 @@ Result<void> SuiteRunner::run()
     const QString queries = data.filePath(QStringLiteral("queries.tsv"));
     for (const QString &command :
          {QStringLiteral("open"), QStringLiteral("search"), QStringLiteral("rss")}) {
-        for (const QString &label : Labels) {
+        for (const QString &label : std::as_const(m_options.labels)) {
             const QString workspace = workspaceDir(m_options.dataDir, label);
             if (!Workspace::exists(workspace)) {
                 QTextStream(stderr) << "all: no " << label << " data set in " << workspace

@@ -21,6 +21,8 @@ public:
         // Where the processes collect their rows; a fresh file in dataDir when empty.
         QString resultsFile;
         bool skipGenerate = false;
+        // The data sets to measure, of M and L.
+        QStringList labels {QStringLiteral("M"), QStringLiteral("L")};
     };
 
     explicit SuiteRunner(Options options);

@@ -53,6 +53,10 @@ struct Arguments
         QStringLiteral("generate: exact rows instead of --size: clients,contacts,projects,"
                        "deliverables,invoices,lines."),
         QStringLiteral("LIST")};
+    QCommandLineOption baselineRows {
+        QStringLiteral("baseline-rows"),
+        QStringLiteral("generate: rows of its raw C API baseline (default 200000)."),
+        QStringLiteral("N"), QStringLiteral("200000")};
     QCommandLineOption seed {QStringLiteral("seed"),
                              QStringLiteral("generate: the generator's seed (default 1)."),
                              QStringLiteral("N"), QStringLiteral("1")};
@@ -70,6 +74,9 @@ struct Arguments
     QCommandLineOption data {QStringLiteral("data"),
                              QStringLiteral("all: the folder with the data sets M/ and L/."),
                              QStringLiteral("DIR")};
+    QCommandLineOption labels {QStringLiteral("labels"),
+                               QStringLiteral("all: the data sets to measure (default M,L)."),
+                               QStringLiteral("LIST"), QStringLiteral("M,L")};
     QCommandLineOption skipGenerate {QStringLiteral("skip-generate"),
                                      QStringLiteral("all: leave out the generate figure.")};
 
@@ -79,8 +86,8 @@ struct Arguments
                                          + Commands + QStringLiteral(". See bench/README.md."));
         parser.addHelpOption();
         parser.addPositionalArgument(QStringLiteral("command"), Commands);
-        parser.addOptions({results, workspace, label, rows, repeats, dir, size, counts, seed,
-                           scratch, runs, queries, data, skipGenerate});
+        parser.addOptions({results, workspace, label, rows, repeats, dir, size, counts,
+                           baselineRows, seed, scratch, runs, queries, data, labels, skipGenerate});
     }
 };
 
@@ -149,6 +156,10 @@ Result<void> runGenerate(const Arguments &args, BenchmarkReport &report)
     if (!seed)
         return seed.error();
     options.seed = quint64(*seed);
+    auto baselineRows = positiveNumber(parser, args.baselineRows);
+    if (!baselineRows)
+        return baselineRows.error();
+    options.baselineRows = *baselineRows;
     if (parser.isSet(args.counts)) {
         auto counts = parseCounts(parser.value(args.counts));
         if (!counts)
@@ -230,7 +241,8 @@ int main(int argc, char *argv[])
             return fail(data.error());
         auto done = SuiteRunner({.dataDir = *data,
                                  .resultsFile = resultsFile,
-                                 .skipGenerate = args.parser.isSet(args.skipGenerate)})
+                                 .skipGenerate = args.parser.isSet(args.skipGenerate),
+                                 .labels = args.parser.value(args.labels).split(u',')})
                         .run();
         return done ? 0 : fail(done.error());
     }

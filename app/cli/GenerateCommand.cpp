@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -112,7 +113,7 @@ int GenerateCommand::executeOn(Workspace &workspace, const QCommandLineParser &p
     };
     auto generated = DemoDataGenerator(workspace.store(), *seedOf(parser)).generate(size, progress);
     if (progressShown)
-        context.err << QStringLiteral("\r100 %") << Qt::endl;
+        context.err << (generated ? QStringLiteral("\r100 %") : QString()) << Qt::endl;
     if (!generated)
         return fail(context, generated.error());
 

@@ -48,7 +48,6 @@ constexpr qint64 ProgressEvery = 1000;
 // Issue dates reach this far back from the clock's today.
 constexpr int HistoryDays = 3 * 365;
 
-// ---------------------------------------------------------------------------------------------
 // Word lists. Everything the generator writes is made from these: no downloads, no real people,
 // no real domains (emails end in example.com/.org/.net or .test, RFC 2606).
 
@@ -841,15 +840,16 @@ qint64 perMilleOfEuro(QStringView currency)
     return 1000;
 }
 
-// ---------------------------------------------------------------------------------------------
-
 // xoshiro256** (Blackman and Vigna) seeded through SplitMix64: small, fast and fully specified,
 // so one seed gives the same data on every platform and Qt version.
 class Random
 {
 public:
-    explicit Random(quint64 seed)
+    // Streams of one seed are independent sequences, so one part of the data can be replayed
+    // without the others.
+    Random(quint64 seed, quint64 stream)
     {
+        seed ^= stream * 0xD1B54A32D192ED03ULL;
         for (quint64 &word : m_state) {
             seed += 0x9E3779B97F4A7C15ULL;
             quint64 z = seed;
@@ -954,9 +954,6 @@ private:
     qint64 m_owner = 0;
     qint64 m_given = 0;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Text
 
 // Lower-case ASCII letters and digits of `text`, accents dropped ("Łukasz" → "lukasz"); any
 // other run of characters becomes `separator` (none when it is null).
@@ -1274,9 +1271,6 @@ qint64 price(Random &random, const QString &currency, qint64 euros)
     return minor;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing
-
 const QString Series = QStringLiteral("GEN001");
 
 QVariant nullText()
@@ -1341,13 +1335,17 @@ enum TableIndex {
     LineTable
 };
 
+// OR FAIL: a failing insert needs no statement journal to undo part of itself (it writes one
+// row, and any failure rolls the whole generation back). With the default ABORT, an insert into
+// a table with triggers (the list counts) opened one per row, which made inserts several times
+// slower.
 QString insertSql(const Table &table)
 {
     const QStringList columns = QStringList {QStringLiteral("id")} + table.columns
         + QStringList {QStringLiteral("created_at"), QStringLiteral("updated_at")};
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), columns.size());
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    return QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES (%3)")
         .arg(table.entity, columns.join(QStringLiteral(", ")),
              placeholders.join(QStringLiteral(", ")));
 }
@@ -1370,8 +1368,8 @@ public:
         return StoreError::from(m_query.lastError());
     }
 
-    // Binds `values` and then the trailing ones (the timestamps); returns the new rowid.
-    Result<qint64> run(std::initializer_list<QVariant> values)
+    // Binds `values` and then the trailing ones (the timestamps), and runs the statement.
+    Result<void> run(std::initializer_list<QVariant> values)
     {
         int position = 0;
         for (const QVariant &value : values)
@@ -1380,7 +1378,7 @@ public:
             m_query.bindValue(position++, value);
         if (!m_query.exec())
             return StoreError::from(m_query.lastError());
-        return m_query.lastInsertId().toLongLong();
+        return {};
     }
 
 private:
@@ -1404,26 +1402,284 @@ Error cancelled()
                  tr("Generating the demo data was cancelled; nothing was written."));
 }
 
-// One client's rows as they are made; only the current client is ever held.
+// The independent sequences the generator draws from, one per part of the data and, where a
+// part is made per client, one per client: a later phase re-creates what it needs of an earlier
+// one (a client's country, its project ids) instead of holding it, so memory stays flat.
+enum class Stream : quint64 {
+    Client = 1,
+    Contact,
+    ContactCount,
+    Project,
+    ProjectId,
+    ProjectCount,
+    DeliverableCount,
+    Invoice,
+    InvoicePlan,
+};
+
+Random randomFor(quint64 seed, Stream stream, qint64 owner = 0)
+{
+    // Owners (client indexes) stay below 2^30; the stream kind sits above them.
+    return Random(seed, (quint64(stream) << 40) + quint64(owner));
+}
+
+// A client as the generator makes it, the same in every phase (describeClient).
 struct ClientRow
 {
     QString id;
     const Country *country = nullptr;
     QString currency;
+    // The mail domain of the client and its contacts.
     QString domain;
     QString name;
     QString legalName;
     QString email;
+    QString phone;
     QString billingAddress;
     QString taxId;
-    QStringList projectIds;
-    // The latest invoice of this client a credit note may correct.
-    std::optional<Invoice> creditable;
-    // The billing snapshot of its issued invoices, made when the first one needs it.
-    QString snapshot;
+    QString notes;
+    Client::Status status = Client::Status::Active;
+    QStringList tags;
 };
 
-// One run of the generator, inside the caller's transaction.
+ClientRow describeClient(quint64 seed, qint64 index)
+{
+    Random random = randomFor(seed, Stream::Client, index);
+    ClientRow client;
+    client.id = random.uuid();
+    client.country = &pickCountry(random);
+    const Country &country = *client.country;
+    client.currency = country.currency.toString();
+    if (client.currency != u"EUR" && random.chance(25))
+        client.currency = QStringLiteral("EUR");
+    if (random.chance(15)) {
+        // A person as a client: a freelancer, a household.
+        const Person person = makePerson(random, country);
+        client.name = person.name;
+        client.domain = random.pickText(GenericDomains);
+        if (!random.chance(10))
+            client.email = person.mailbox + u'@' + client.domain;
+        if (random.chance(10))
+            client.taxId = fill(random, country.taxId);
+    } else {
+        const Company company = makeCompany(random, country);
+        client.name = company.name;
+        client.legalName = company.legalName;
+        const bool ownDomain = !company.slug.isEmpty() && random.chance(65);
+        client.domain =
+            ownDomain ? company.slug + QStringLiteral(".test") : random.pickText(GenericDomains);
+        if (!random.chance(12)) {
+            const QString mailbox = random.pickText(ClientMailboxes);
+            // A shared mail domain needs the company in the mailbox: "lumnex.billing@example.org".
+            const QString local =
+                ownDomain || company.slug.isEmpty() ? mailbox : company.slug + u'.' + mailbox;
+            client.email = local + u'@' + client.domain;
+        }
+        if (!random.chance(30))
+            client.taxId = fill(random, country.taxId);
+    }
+    if (!random.chance(30))
+        client.phone = fill(random, random.pick(country.phones));
+    if (!random.chance(8))
+        client.billingAddress = address(random, country);
+    if (random.chance(15))
+        client.notes = random.pickText(ClientNotes);
+    if (random.chance(10))
+        client.status = Client::Status::Archived;
+    client.tags = makeTags(random);
+    return client;
+}
+
+// The ids of a client's projects, from a stream of their own: invoices refer to them.
+QStringList projectIds(quint64 seed, qint64 client, qint64 count)
+{
+    Random random = randomFor(seed, Stream::ProjectId, client);
+    QStringList ids;
+    ids.reserve(count);
+    for (qint64 i = 0; i < count; ++i)
+        ids << random.uuid();
+    return ids;
+}
+
+// The same document InvoiceRepository::issue freezes into an issued invoice.
+QString billingSnapshot(const QJsonObject &agency, const ClientRow &client)
+{
+    const QJsonObject party {{QStringLiteral("name"), client.name},
+                             {QStringLiteral("legalName"), client.legalName},
+                             {QStringLiteral("billingAddress"), client.billingAddress},
+                             {QStringLiteral("taxId"), client.taxId},
+                             {QStringLiteral("email"), client.email}};
+    const QJsonObject snapshot {{QStringLiteral("agency"), agency},
+                                {QStringLiteral("client"), party}};
+    return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+}
+
+// The shape and timeline of the run's invoices: how many each client gets and with how many
+// lines, their status and dates, and which ones are credit notes. It draws from a stream of its
+// own, so the same plan can be made twice: once ahead, to count the invoices issued on each day
+// (numbers follow the issue date, gap-free per year), and once while writing them.
+class InvoicePlanner
+{
+public:
+    struct Plan
+    {
+        qint64 lines = 0;
+        Invoice::Status status = Invoice::Status::Draft;
+        // Corrects the client's latest creditable invoice: its first `lines` lines, negated.
+        bool creditNote = false;
+        // A later credit note of the same client may correct this invoice.
+        bool creditable = false;
+        QDate issueDate;
+        QDate dueDate;
+        QDate paidDate;
+    };
+
+    InvoicePlanner(quint64 seed, const DemoDataGenerator::Counts &counts, const QDate &today)
+        : m_random(randomFor(seed, Stream::InvoicePlan))
+        , m_invoices(counts.invoices, counts.clients, 2, 0)
+        , m_lines(counts.invoiceLines, counts.invoices, 2, 1)
+        , m_today(today)
+    { }
+
+    // The invoices of the next client, in the order they are written.
+    QList<Plan> nextClient()
+    {
+        QList<Plan> plans;
+        std::optional<Plan> creditable;
+        const qint64 count = m_invoices.next(m_random);
+        for (qint64 i = 0; i < count; ++i) {
+            Plan plan;
+            plan.lines = m_lines.next(m_random);
+            if (creditable && plan.lines <= creditable->lines && m_random.chance(4)) {
+                planCreditNote(plan, *creditable);
+                creditable.reset();
+            } else {
+                planInvoice(plan);
+                if (plan.creditable)
+                    creditable = plan;
+            }
+            plans << plan;
+        }
+        return plans;
+    }
+
+private:
+    void planInvoice(Plan &plan)
+    {
+        plan.status = weighted<Invoice::Status>(m_random,
+                                                {{Invoice::Status::Paid, 60},
+                                                 {Invoice::Status::Issued, 25},
+                                                 {Invoice::Status::Draft, 10},
+                                                 {Invoice::Status::Void, 5}});
+        const int terms = m_random.pick(PaymentTerms);
+        switch (plan.status) {
+        case Invoice::Status::Draft:
+            return;
+        case Invoice::Status::Issued:
+            // Recent enough to be still open; older than its terms means overdue.
+            plan.issueDate = daysAgo(0, 75);
+            break;
+        case Invoice::Status::Paid:
+            plan.issueDate = daysAgo(15, HistoryDays);
+            plan.paidDate =
+                std::min(m_today, plan.issueDate.addDays(m_random.between(0, terms + 30)));
+            break;
+        case Invoice::Status::Void:
+            plan.issueDate = daysAgo(0, HistoryDays);
+            break;
+        }
+        plan.dueDate = plan.issueDate.addDays(terms);
+        const bool open =
+            plan.status == Invoice::Status::Issued || plan.status == Invoice::Status::Paid;
+        plan.creditable = open && plan.issueDate < m_today;
+    }
+
+    void planCreditNote(Plan &plan, const Plan &original)
+    {
+        plan.creditNote = true;
+        plan.status = m_random.chance(80) ? Invoice::Status::Issued : Invoice::Status::Paid;
+        plan.issueDate = std::min(m_today, original.issueDate.addDays(m_random.between(1, 60)));
+        plan.dueDate = plan.issueDate;
+        if (plan.status == Invoice::Status::Paid)
+            plan.paidDate = plan.issueDate;
+    }
+
+    QDate daysAgo(qint64 fewest, qint64 most)
+    {
+        return m_today.addDays(-m_random.between(fewest, most));
+    }
+
+    Random m_random;
+    Spread m_invoices;
+    Spread m_lines;
+    QDate m_today;
+};
+
+InvoiceLine makeLine(Random &random, const ClientRow &client, int position)
+{
+    InvoiceLine line;
+    line.position = position;
+    line.description = localized(random, *client.country->text, &Lexicon::lineItems);
+    const int kind = int(random.below(100));
+    qint64 euros = 0;
+    if (kind < 60) {
+        // Hours in quarters at an hourly rate.
+        line.quantityMilli = random.between(1, 160) * 250;
+        euros = random.between(13, 36) * 5;
+    } else if (kind < 85) {
+        line.quantityMilli = random.between(1, 20) * 1000;
+        euros = random.between(20, 900);
+    } else {
+        line.quantityMilli = 1000;
+        euros = random.between(10, 240) * 50;
+    }
+    line.unitPriceMinor = price(random, client.currency, euros);
+    const Country &country = *client.country;
+    line.taxRateBp = country.reducedRateBp >= 0 && random.chance(15) ? country.reducedRateBp
+                                                                     : country.standardRateBp;
+    return line;
+}
+
+Invoice makeInvoice(Random &random, const ClientRow &client, const QStringList &projects,
+                    const InvoicePlanner::Plan &plan)
+{
+    Invoice invoice;
+    invoice.id = random.uuid();
+    invoice.clientId = client.id;
+    if (!projects.isEmpty() && random.chance(70))
+        invoice.projectId = random.pick(projects);
+    invoice.currency = client.currency;
+    if (!random.chance(40))
+        invoice.notes = localized(random, *client.country->text, &Lexicon::invoiceNotes);
+    invoice.status = plan.status;
+    invoice.issueDate = plan.issueDate;
+    invoice.dueDate = plan.dueDate;
+    for (int position = 1; position <= plan.lines; ++position)
+        invoice.lines << makeLine(random, client, position);
+    return invoice;
+}
+
+// Corrects the first lines of an earlier issued or paid invoice of the client, as
+// InvoiceRepository::createCreditNote does for all of them.
+Invoice makeCreditNote(Random &random, const ClientRow &client, const Invoice &original,
+                       const InvoicePlanner::Plan &plan)
+{
+    Q_ASSERT(original.lines.size() >= plan.lines);
+    const QString id = random.uuid();
+    Invoice note = original.creditNote(id);
+    note.lines.resize(plan.lines);
+    note.status = plan.status;
+    note.issueDate = plan.issueDate;
+    note.dueDate = plan.dueDate;
+    if (random.chance(50))
+        note.notes = localized(random, *client.country->text, &Lexicon::invoiceNotes);
+    return note;
+}
+
+// One run of the generator, inside the caller's transaction. It fills one table after the
+// other (deliverables with their projects, lines with their invoices): random UUID keys put
+// every index insert on a random page, and a table's indexes fit the page cache where all
+// tables' together would not.
 class Generation
 {
 public:
@@ -1435,89 +1691,68 @@ public:
 
 private:
     Result<void> prepare();
-    Result<void> writeClient();
-    Result<void> writeContacts(const ClientRow &client);
-    Result<void> writeProjects(ClientRow &client);
-    Result<void> writeDeliverables(const ClientRow &client, const QString &projectId,
-                                   Project::Status projectStatus, const QDate &start);
-    Result<void> writeInvoices(ClientRow &client);
-    Invoice makeInvoice(ClientRow &client, qint64 lineCount, QDate &paidDate);
-    Invoice makeCreditNote(ClientRow &client, qint64 lineCount, QDate &paidDate);
-    InvoiceLine makeLine(const ClientRow &client, int position);
-    Result<void> writeInvoice(ClientRow &client, const Invoice &invoice, const QDate &paidDate);
-    Result<void> numberInvoices();
+    void planNumbers();
+    Result<void> writeClients();
+    Result<void> writeContacts();
+    Result<void> writeProjects();
+    Result<void> writeDeliverables(Random &random, const ClientRow &client,
+                                   const QString &projectId, Project::Status projectStatus,
+                                   const QDate &start, qint64 count);
+    Result<void> writeInvoices();
+    Result<void> writeInvoice(Random &random, const Invoice &invoice, const QDate &paidDate,
+                              const QVariant &snapshot);
+    Result<void> indexDocuments();
     Result<void> saveSeries();
-    Result<void> index(SearchIndex::Kind kind, qint64 rowid, const QString &title,
-                       const QString &body);
-    Result<void> advance();
-    const QString &snapshotOf(ClientRow &client);
-    QDate daysAgo(qint64 fewest, qint64 most);
+    Result<void> advance(qint64 units = 1);
 
-    Store &m_store;
     QSqlDatabase m_database;
     quint64 m_seed;
     Counts m_counts;
     const DemoDataGenerator::Progress &m_progress;
     QJsonObject m_agency;
-    Random m_random;
     QString m_now;
     QDate m_today;
-    Spread m_contacts;
-    Spread m_projects;
-    Spread m_deliverables;
-    Spread m_invoices;
-    Spread m_lines;
     Statement m_insertClient;
     Statement m_insertContact;
     Statement m_insertProject;
     Statement m_insertDeliverable;
     Statement m_insertInvoice;
     Statement m_insertLine;
-    Statement m_insertDocument;
-    Statement m_numberInvoice;
-    // Last number per year of the generator's series, from invoice_series and then as issued.
+    // Last number per year of the generator's series: from invoice_series, then as planned.
     QMap<int, int> m_lastNumbers;
-    // Units of work: every row written, then every invoice numbered.
+    // The number the next invoice issued on a day gets.
+    QMap<QDate, int> m_nextNumber;
+    // The highest rowid per searchable table before the run: later rows are the new ones.
+    QMap<SearchIndex::Kind, qint64> m_rowidsBefore;
+    // Units of work: every row written, then every searchable row indexed.
     qint64 m_done = 0;
     qint64 m_total = 0;
     qint64 m_nextReport = ProgressEvery;
+    qint64 m_reported = 0;
 };
 
 Generation::Generation(Store &store, quint64 seed, const Counts &counts,
                        const DemoDataGenerator::Progress &progress, QJsonObject agency)
-    : m_store(store)
-    , m_database(store.database())
+    : m_database(store.database())
     , m_seed(seed)
     , m_counts(counts)
     , m_progress(progress)
     , m_agency(std::move(agency))
-    , m_random(seed)
     , m_now(RepositorySupport::now(store))
     , m_today(store.clock().now().toUTC().date())
-    , m_contacts(counts.contacts, counts.clients, 2, 0)
-    , m_projects(counts.projects, counts.clients, 1, 0)
-    , m_deliverables(counts.deliverables, counts.projects, 2, 0)
-    , m_invoices(counts.invoices, counts.clients, 2, 0)
-    , m_lines(counts.invoiceLines, counts.invoices, 2, 1)
     , m_insertClient(m_database, insertSql(tables()[ClientTable]), {m_now, m_now})
     , m_insertContact(m_database, insertSql(tables()[ContactTable]), {m_now, m_now})
     , m_insertProject(m_database, insertSql(tables()[ProjectTable]), {m_now, m_now})
     , m_insertDeliverable(m_database, insertSql(tables()[DeliverableTable]), {m_now, m_now})
     , m_insertInvoice(m_database, insertSql(tables()[InvoiceTable]), {m_now, m_now})
     , m_insertLine(m_database, insertSql(tables()[LineTable]), {m_now, m_now})
-    // The rows are new, so their documents are too: no DELETE first, unlike SearchIndex::put.
-    , m_insertDocument(m_database,
-                       QStringLiteral("INSERT INTO search_index (docid, title, body) "
-                                      "VALUES (?, ?, ?)"))
-    , m_numberInvoice(m_database, QStringLiteral("UPDATE invoice SET number = ? WHERE rowid = ?"))
-    , m_total(counts.total() + counts.invoices)
+    , m_total(counts.total() + counts.clients + counts.contacts + counts.projects + counts.invoices)
 { }
 
 Result<void> Generation::prepare()
 {
-    for (const Statement *statement :
-         {&m_insertClient, &m_insertContact, &m_insertProject, &m_insertDeliverable,
-          &m_insertInvoice, &m_insertLine, &m_insertDocument, &m_numberInvoice}) {
+    for (const Statement *statement : {&m_insertClient, &m_insertContact, &m_insertProject,
+                                       &m_insertDeliverable, &m_insertInvoice, &m_insertLine}) {
         if (auto ready = statement->ready(); !ready)
             return ready;
     }
@@ -1529,6 +1764,19 @@ Result<void> Generation::prepare()
         return StoreError::from(query.lastError());
     while (query.next())
         m_lastNumbers.insert(query.value(0).toInt(), query.value(1).toInt());
+    const std::pair<SearchIndex::Kind, QString> searchable[] = {
+        {SearchIndex::Kind::Client, QStringLiteral("client")},
+        {SearchIndex::Kind::Contact, QStringLiteral("contact")},
+        {SearchIndex::Kind::Project, QStringLiteral("project")},
+        {SearchIndex::Kind::Invoice, QStringLiteral("invoice")},
+    };
+    for (const auto &[kind, table] : searchable) {
+        if (!query.exec(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM ") + table)
+            || !query.next())
+            return StoreError::from(query.lastError());
+        m_rowidsBefore.insert(kind, query.value(0).toLongLong());
+    }
+    planNumbers();
     return {};
 }
 
@@ -1536,15 +1784,13 @@ Result<QList<Change>> Generation::run()
 {
     if (auto ready = prepare(); !ready)
         return ready.error();
-    for (qint64 i = 0; i < m_counts.clients; ++i) {
-        if (auto written = writeClient(); !written)
-            return written.error();
+    for (const auto phase :
+         {&Generation::writeClients, &Generation::writeContacts, &Generation::writeProjects,
+          &Generation::writeInvoices, &Generation::indexDocuments, &Generation::saveSeries}) {
+        if (auto done = (this->*phase)(); !done)
+            return done.error();
     }
-    if (auto numbered = numberInvoices(); !numbered)
-        return numbered.error();
-    if (auto saved = saveSeries(); !saved)
-        return saved.error();
-    if (m_progress && !m_progress(m_total, m_total))
+    if (m_progress && m_reported < m_total && !m_progress(m_total, m_total))
         return cancelled();
     QList<Change> changes;
     const QString entityId = QStringLiteral("demo-data:%1").arg(m_seed);
@@ -1556,354 +1802,242 @@ Result<QList<Change>> Generation::run()
     return changes;
 }
 
-Result<void> Generation::advance()
+Result<void> Generation::advance(qint64 units)
 {
-    if (++m_done < m_nextReport)
+    m_done += units;
+    if (m_done < m_nextReport)
         return {};
     m_nextReport = m_done + ProgressEvery;
+    m_reported = m_done;
     if (m_progress && !m_progress(m_done, m_total))
         return cancelled();
     return {};
 }
 
-Result<void> Generation::index(SearchIndex::Kind kind, qint64 rowid, const QString &title,
-                               const QString &body)
+Result<void> Generation::writeClients()
 {
-    if (qEnvironmentVariableIsSet("NOFTS"))
-        return {};
-    auto added = m_insertDocument.run({SearchIndex::docId(kind, rowid), title, body});
-    if (!added)
-        return added.error();
-    return {};
-}
-
-QDate Generation::daysAgo(qint64 fewest, qint64 most)
-{
-    return m_today.addDays(-m_random.between(fewest, most));
-}
-
-Result<void> Generation::writeClient()
-{
-    ClientRow client;
-    client.id = m_random.uuid();
-    client.country = &pickCountry(m_random);
-    const Country &country = *client.country;
-    client.currency = country.currency.toString();
-    if (client.currency != u"EUR" && m_random.chance(25))
-        client.currency = QStringLiteral("EUR");
-    if (m_random.chance(15)) {
-        // A person as a client: a freelancer, a household.
-        const Person person = makePerson(m_random, country);
-        client.name = person.name;
-        client.domain = m_random.pickText(GenericDomains);
-        if (!m_random.chance(10))
-            client.email = person.mailbox + u'@' + client.domain;
-        if (m_random.chance(10))
-            client.taxId = fill(m_random, country.taxId);
-    } else {
-        const Company company = makeCompany(m_random, country);
-        client.name = company.name;
-        client.legalName = company.legalName;
-        const bool ownDomain = !company.slug.isEmpty() && m_random.chance(65);
-        client.domain =
-            ownDomain ? company.slug + QStringLiteral(".test") : m_random.pickText(GenericDomains);
-        if (!m_random.chance(12)) {
-            const QString mailbox = m_random.pickText(ClientMailboxes);
-            // A shared mail domain needs the company in the mailbox: "lumnex.billing@example.org".
-            const QString local =
-                ownDomain || company.slug.isEmpty() ? mailbox : company.slug + u'.' + mailbox;
-            client.email = local + u'@' + client.domain;
-        }
-        if (!m_random.chance(30))
-            client.taxId = fill(m_random, country.taxId);
-    }
-    const QString phone =
-        m_random.chance(30) ? QString() : fill(m_random, m_random.pick(country.phones));
-    if (!m_random.chance(8))
-        client.billingAddress = address(m_random, country);
-    const QString notes = m_random.chance(85) ? QString() : m_random.pickText(ClientNotes);
-    const Client::Status status =
-        m_random.chance(10) ? Client::Status::Archived : Client::Status::Active;
-    const QStringList tags = makeTags(m_random);
-
-    auto rowid = m_insertClient.run({client.id, client.name, client.legalName, client.email, phone,
-                                     client.billingAddress, client.taxId, notes,
-                                     Client::statusKey(status), tags.join(u',')});
-    if (!rowid)
-        return rowid.error();
-    const QString body = QStringList {client.legalName, client.email, tags.join(u' ')}.join(u' ');
-    if (auto indexed = index(SearchIndex::Kind::Client, *rowid, client.name, body); !indexed)
-        return indexed;
-    if (auto counted = advance(); !counted)
-        return counted;
-    if (auto written = writeContacts(client); !written)
-        return written;
-    if (auto written = writeProjects(client); !written)
-        return written;
-    return writeInvoices(client);
-}
-
-Result<void> Generation::writeContacts(const ClientRow &client)
-{
-    const Country &country = *client.country;
-    const qint64 count = m_contacts.next(m_random);
-    for (qint64 i = 0; i < count; ++i) {
-        const QString id = m_random.uuid();
-        const Person person = makePerson(m_random, country);
-        const QString email =
-            m_random.chance(15) ? QString() : person.mailbox + u'@' + client.domain;
-        const QString phone =
-            m_random.chance(40) ? QString() : fill(m_random, m_random.pick(country.phones));
-        const QString role =
-            m_random.chance(15) ? QString() : localized(m_random, *country.text, &Lexicon::roles);
-        auto rowid = m_insertContact.run({id, client.id, person.name, email, phone, role});
-        if (!rowid)
-            return rowid.error();
-        if (auto indexed = index(SearchIndex::Kind::Contact, *rowid, person.name, email); !indexed)
-            return indexed;
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        const ClientRow client = describeClient(m_seed, i);
+        auto inserted =
+            m_insertClient.run({client.id, client.name, client.legalName, client.email,
+                                client.phone, client.billingAddress, client.taxId, client.notes,
+                                Client::statusKey(client.status), client.tags.join(u',')});
+        if (!inserted)
+            return inserted.error();
         if (auto counted = advance(); !counted)
             return counted;
     }
     return {};
 }
 
-Result<void> Generation::writeProjects(ClientRow &client)
+Result<void> Generation::writeContacts()
 {
-    const qint64 count = m_projects.next(m_random);
-    for (qint64 i = 0; i < count; ++i) {
-        const QString id = m_random.uuid();
-        const auto status = weighted<Project::Status>(m_random,
-                                                      {{Project::Status::Lead, 15},
-                                                       {Project::Status::Active, 40},
-                                                       {Project::Status::OnHold, 10},
-                                                       {Project::Status::Done, 35}});
-        QDate start;
-        if (status == Project::Status::Lead && m_random.chance(50))
-            start = m_today.addDays(m_random.between(7, 90));
-        else if (m_random.chance(90))
-            start = daysAgo(0, HistoryDays);
-        QDate due;
-        if (start.isValid() && m_random.chance(80))
-            due = start.addDays(m_random.between(30, 365));
-        QString name = localized(m_random, *client.country->text, &Lexicon::projects);
-        const int suffix = int(m_random.below(100));
-        if (suffix < 30)
-            name += u' ' + QString::number((start.isValid() ? start : m_today).year());
-        else if (suffix < 40)
-            name += u" – Phase " + QString::number(m_random.between(2, 4));
-        QVariant budget(QMetaType::fromType<qlonglong>());
-        QVariant budgetCurrency = nullText();
-        if (m_random.chance(70)) {
-            const qint64 euros = m_random.between(20, 2000) * 100;
-            budget = minorUnits(client.currency, euros);
-            budgetCurrency = client.currency;
+    Random counts = randomFor(m_seed, Stream::ContactCount);
+    Spread spread(m_counts.contacts, m_counts.clients, 2, 0);
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        const qint64 count = spread.next(counts);
+        if (count == 0)
+            continue;
+        const ClientRow client = describeClient(m_seed, i);
+        const Country &country = *client.country;
+        Random random = randomFor(m_seed, Stream::Contact, i);
+        for (qint64 contact = 0; contact < count; ++contact) {
+            const QString id = random.uuid();
+            const Person person = makePerson(random, country);
+            const QString email =
+                random.chance(15) ? QString() : person.mailbox + u'@' + client.domain;
+            const QString phone =
+                random.chance(40) ? QString() : fill(random, random.pick(country.phones));
+            const QString role =
+                random.chance(15) ? QString() : localized(random, *country.text, &Lexicon::roles);
+            auto inserted = m_insertContact.run({id, client.id, person.name, email, phone, role});
+            if (!inserted)
+                return inserted.error();
+            if (auto counted = advance(); !counted)
+                return counted;
         }
-        auto rowid = m_insertProject.run({id, client.id, name, Project::statusKey(status), budget,
-                                          budgetCurrency, RepositorySupport::date(start),
-                                          RepositorySupport::date(due)});
-        if (!rowid)
-            return rowid.error();
-        if (auto indexed = index(SearchIndex::Kind::Project, *rowid, name, QString()); !indexed)
-            return indexed;
-        if (auto counted = advance(); !counted)
-            return counted;
-        client.projectIds << id;
-        if (auto written = writeDeliverables(client, id, status, start); !written)
-            return written;
     }
     return {};
 }
 
-Result<void> Generation::writeDeliverables(const ClientRow &client, const QString &projectId,
-                                           Project::Status projectStatus, const QDate &start)
+Result<void> Generation::writeProjects()
 {
-    const qint64 count = m_deliverables.next(m_random);
+    Random projectCounts = randomFor(m_seed, Stream::ProjectCount);
+    Spread projects(m_counts.projects, m_counts.clients, 1, 0);
+    Random deliverableCounts = randomFor(m_seed, Stream::DeliverableCount);
+    Spread deliverables(m_counts.deliverables, m_counts.projects, 2, 0);
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        const qint64 count = projects.next(projectCounts);
+        if (count == 0)
+            continue;
+        const ClientRow client = describeClient(m_seed, i);
+        const QStringList ids = projectIds(m_seed, i, count);
+        Random random = randomFor(m_seed, Stream::Project, i);
+        for (const QString &id : ids) {
+            const auto status = weighted<Project::Status>(random,
+                                                          {{Project::Status::Lead, 15},
+                                                           {Project::Status::Active, 40},
+                                                           {Project::Status::OnHold, 10},
+                                                           {Project::Status::Done, 35}});
+            QDate start;
+            if (status == Project::Status::Lead && random.chance(50))
+                start = m_today.addDays(random.between(7, 90));
+            else if (random.chance(90))
+                start = m_today.addDays(-random.between(0, HistoryDays));
+            QDate due;
+            if (start.isValid() && random.chance(80))
+                due = start.addDays(random.between(30, 365));
+            QString name = localized(random, *client.country->text, &Lexicon::projects);
+            const int suffix = int(random.below(100));
+            if (suffix < 30)
+                name += u' ' + QString::number((start.isValid() ? start : m_today).year());
+            else if (suffix < 40)
+                name += u" – Phase " + QString::number(random.between(2, 4));
+            QVariant budget(QMetaType::fromType<qlonglong>());
+            QVariant budgetCurrency = nullText();
+            if (random.chance(70)) {
+                const qint64 euros = random.between(20, 2000) * 100;
+                budget = minorUnits(client.currency, euros);
+                budgetCurrency = client.currency;
+            }
+            auto inserted = m_insertProject.run(
+                {id, client.id, name, Project::statusKey(status), budget, budgetCurrency,
+                 RepositorySupport::date(start), RepositorySupport::date(due)});
+            if (!inserted)
+                return inserted.error();
+            if (auto counted = advance(); !counted)
+                return counted;
+            const qint64 parts = deliverables.next(deliverableCounts);
+            if (auto written = writeDeliverables(random, client, id, status, start, parts);
+                !written)
+                return written;
+        }
+    }
+    return {};
+}
+
+Result<void> Generation::writeDeliverables(Random &random, const ClientRow &client,
+                                           const QString &projectId, Project::Status projectStatus,
+                                           const QDate &start, qint64 count)
+{
     for (qint64 i = 0; i < count; ++i) {
-        const QString id = m_random.uuid();
-        QString title = localized(m_random, *client.country->text, &Lexicon::deliverables);
-        if (m_random.chance(15))
-            title += QStringLiteral(" (v%1)").arg(m_random.between(2, 4));
+        const QString id = random.uuid();
+        QString title = localized(random, *client.country->text, &Lexicon::deliverables);
+        if (random.chance(15))
+            title += QStringLiteral(" (v%1)").arg(random.between(2, 4));
         Deliverable::Status status = Deliverable::Status::Open;
         if (projectStatus == Project::Status::Done)
             status = Deliverable::Status::Done;
-        else if (projectStatus == Project::Status::OnHold && m_random.chance(50))
+        else if (projectStatus == Project::Status::OnHold && random.chance(50))
             status = Deliverable::Status::InProgress;
         else if (projectStatus == Project::Status::Active)
-            status = weighted<Deliverable::Status>(m_random,
+            status = weighted<Deliverable::Status>(random,
                                                    {{Deliverable::Status::Open, 35},
                                                     {Deliverable::Status::InProgress, 30},
                                                     {Deliverable::Status::Done, 35}});
         QDate due;
-        if (!m_random.chance(10))
-            due = start.isValid() ? start.addDays(m_random.between(7, 300))
-                                  : m_today.addDays(m_random.between(-200, 120));
+        if (!random.chance(10))
+            due = start.isValid() ? start.addDays(random.between(7, 300))
+                                  : m_today.addDays(random.between(-200, 120));
         QDate done;
         if (status == Deliverable::Status::Done) {
-            done = std::min(m_today,
-                            (due.isValid() ? due : m_today).addDays(m_random.between(-20, 5)));
+            done =
+                std::min(m_today, (due.isValid() ? due : m_today).addDays(random.between(-20, 5)));
             if (start.isValid() && done < start)
                 done = start;
         }
-        auto rowid =
+        auto inserted =
             m_insertDeliverable.run({id, projectId, title, Deliverable::statusKey(status),
                                      RepositorySupport::date(due), RepositorySupport::date(done)});
-        if (!rowid)
-            return rowid.error();
+        if (!inserted)
+            return inserted.error();
         if (auto counted = advance(); !counted)
             return counted;
     }
     return {};
 }
 
-Result<void> Generation::writeInvoices(ClientRow &client)
+// Numbers follow the issue date, gap-free per year, as if each invoice had been issued on its
+// day: a plan made ahead counts the invoices of each day, so each is numbered as it is written.
+void Generation::planNumbers()
 {
-    const qint64 count = m_invoices.next(m_random);
-    for (qint64 i = 0; i < count; ++i) {
-        const qint64 lineCount = m_lines.next(m_random);
-        QDate paidDate;
-        const bool credit =
-            client.creditable && lineCount <= client.creditable->lines.size() && m_random.chance(4);
-        const Invoice invoice = credit ? makeCreditNote(client, lineCount, paidDate)
-                                       : makeInvoice(client, lineCount, paidDate);
-        if (auto written = writeInvoice(client, invoice, paidDate); !written)
-            return written;
+    InvoicePlanner ahead(m_seed, m_counts, m_today);
+    QMap<QDate, int> issuedOn;
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        for (const InvoicePlanner::Plan &plan : ahead.nextClient()) {
+            if (plan.status != Invoice::Status::Draft)
+                ++issuedOn[plan.issueDate];
+        }
+    }
+    for (auto it = issuedOn.cbegin(); it != issuedOn.cend(); ++it) {
+        int &last = m_lastNumbers[it.key().year()];
+        m_nextNumber.insert(it.key(), last + 1);
+        last += it.value();
+    }
+}
+
+Result<void> Generation::writeInvoices()
+{
+    // The project counts again, from the same stream as writeProjects, for the project ids.
+    Random projectCounts = randomFor(m_seed, Stream::ProjectCount);
+    Spread projects(m_counts.projects, m_counts.clients, 1, 0);
+    InvoicePlanner planner(m_seed, m_counts, m_today);
+    for (qint64 i = 0; i < m_counts.clients; ++i) {
+        const qint64 projectCount = projects.next(projectCounts);
+        const QList<InvoicePlanner::Plan> plans = planner.nextClient();
+        if (plans.isEmpty())
+            continue;
+        const ClientRow client = describeClient(m_seed, i);
+        const QStringList projectIdsOfClient = projectIds(m_seed, i, projectCount);
+        const QVariant snapshot(billingSnapshot(m_agency, client));
+        Random random = randomFor(m_seed, Stream::Invoice, i);
+        std::optional<Invoice> creditable;
+        for (const InvoicePlanner::Plan &plan : plans) {
+            Invoice invoice = plan.creditNote
+                ? makeCreditNote(random, client, *creditable, plan)
+                : makeInvoice(random, client, projectIdsOfClient, plan);
+            if (plan.status != Invoice::Status::Draft) {
+                invoice.series = Series;
+                invoice.number = Invoice::formatNumber(plan.issueDate.year(), Series,
+                                                       m_nextNumber[plan.issueDate]++);
+            }
+            if (plan.creditNote)
+                creditable.reset();
+            if (plan.creditable)
+                creditable = invoice;
+            const bool draft = plan.status == Invoice::Status::Draft;
+            if (auto written =
+                    writeInvoice(random, invoice, plan.paidDate, draft ? nullText() : snapshot);
+                !written)
+                return written;
+        }
     }
     return {};
 }
 
-Invoice Generation::makeInvoice(ClientRow &client, qint64 lineCount, QDate &paidDate)
-{
-    Invoice invoice;
-    invoice.id = m_random.uuid();
-    invoice.clientId = client.id;
-    if (!client.projectIds.isEmpty() && m_random.chance(70))
-        invoice.projectId = m_random.pick(client.projectIds);
-    invoice.currency = client.currency;
-    if (!m_random.chance(40))
-        invoice.notes = localized(m_random, *client.country->text, &Lexicon::invoiceNotes);
-    invoice.status = weighted<Invoice::Status>(m_random,
-                                               {{Invoice::Status::Paid, 60},
-                                                {Invoice::Status::Issued, 25},
-                                                {Invoice::Status::Draft, 10},
-                                                {Invoice::Status::Void, 5}});
-    const int terms = m_random.pick(PaymentTerms);
-    switch (invoice.status) {
-    case Invoice::Status::Draft:
-        break;
-    case Invoice::Status::Issued:
-        // Recent enough to be still open; older than its terms means overdue.
-        invoice.issueDate = daysAgo(0, 75);
-        break;
-    case Invoice::Status::Paid:
-        invoice.issueDate = daysAgo(15, HistoryDays);
-        break;
-    case Invoice::Status::Void:
-        invoice.issueDate = daysAgo(0, HistoryDays);
-        break;
-    }
-    if (invoice.issueDate.isValid())
-        invoice.dueDate = invoice.issueDate.addDays(terms);
-    if (invoice.status == Invoice::Status::Paid)
-        paidDate = std::min(m_today, invoice.issueDate.addDays(m_random.between(0, terms + 30)));
-    for (int position = 1; position <= lineCount; ++position)
-        invoice.lines << makeLine(client, position);
-    const bool open =
-        invoice.status == Invoice::Status::Issued || invoice.status == Invoice::Status::Paid;
-    if (open && invoice.issueDate < m_today)
-        client.creditable = invoice;
-    return invoice;
-}
-
-// Corrects the first lines of an earlier issued or paid invoice of the client, as
-// InvoiceRepository::createCreditNote does for all of them.
-Invoice Generation::makeCreditNote(ClientRow &client, qint64 lineCount, QDate &paidDate)
-{
-    const Invoice original = *client.creditable;
-    client.creditable.reset();
-    const QString id = m_random.uuid();
-    Invoice note = original.creditNote(id);
-    note.lines.resize(lineCount);
-    note.status = m_random.chance(80) ? Invoice::Status::Issued : Invoice::Status::Paid;
-    note.issueDate = std::min(m_today, original.issueDate.addDays(m_random.between(1, 60)));
-    note.dueDate = note.issueDate;
-    if (note.status == Invoice::Status::Paid)
-        paidDate = note.issueDate;
-    if (m_random.chance(50))
-        note.notes = localized(m_random, *client.country->text, &Lexicon::invoiceNotes);
-    return note;
-}
-
-InvoiceLine Generation::makeLine(const ClientRow &client, int position)
-{
-    InvoiceLine line;
-    line.position = position;
-    line.description = localized(m_random, *client.country->text, &Lexicon::lineItems);
-    const int kind = int(m_random.below(100));
-    qint64 euros = 0;
-    if (kind < 60) {
-        // Hours in quarters at an hourly rate.
-        line.quantityMilli = m_random.between(1, 160) * 250;
-        euros = m_random.between(13, 36) * 5;
-    } else if (kind < 85) {
-        line.quantityMilli = m_random.between(1, 20) * 1000;
-        euros = m_random.between(20, 900);
-    } else {
-        line.quantityMilli = 1000;
-        euros = m_random.between(10, 240) * 50;
-    }
-    line.unitPriceMinor = price(m_random, client.currency, euros);
-    const Country &country = *client.country;
-    line.taxRateBp = country.reducedRateBp >= 0 && m_random.chance(15) ? country.reducedRateBp
-                                                                       : country.standardRateBp;
-    return line;
-}
-
-const QString &Generation::snapshotOf(ClientRow &client)
-{
-    if (client.snapshot.isEmpty()) {
-        // The same document InvoiceRepository::issue freezes into an issued invoice.
-        const QJsonObject party {{QStringLiteral("name"), client.name},
-                                 {QStringLiteral("legalName"), client.legalName},
-                                 {QStringLiteral("billingAddress"), client.billingAddress},
-                                 {QStringLiteral("taxId"), client.taxId},
-                                 {QStringLiteral("email"), client.email}};
-        const QJsonObject snapshot {{QStringLiteral("agency"), m_agency},
-                                    {QStringLiteral("client"), party}};
-        client.snapshot = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
-    }
-    return client.snapshot;
-}
-
-Result<void> Generation::writeInvoice(ClientRow &client, const Invoice &invoice,
-                                      const QDate &paidDate)
+Result<void> Generation::writeInvoice(Random &random, const Invoice &invoice, const QDate &paidDate,
+                                      const QVariant &snapshot)
 {
     auto totals = InvoiceCalculator::totals(invoice.lines);
     if (!totals)
         return totals.error();
-    const bool draft = invoice.status == Invoice::Status::Draft;
-    // Numbers come later, in order of issue (numberInvoices).
-    auto rowid = m_insertInvoice.run(
+    auto inserted = m_insertInvoice.run(
         {invoice.id, invoice.clientId, RepositorySupport::optionalText(invoice.projectId),
-         nullText(), draft ? QString() : Series, Invoice::statusKey(invoice.status),
-         Invoice::kindKey(invoice.kind), RepositorySupport::optionalText(invoice.creditForId),
+         RepositorySupport::optionalText(invoice.number), invoice.series,
+         Invoice::statusKey(invoice.status), Invoice::kindKey(invoice.kind),
+         RepositorySupport::optionalText(invoice.creditForId),
          RepositorySupport::date(invoice.issueDate), RepositorySupport::date(invoice.dueDate),
-         invoice.currency, invoice.notes, totals->net, totals->tax, totals->total,
-         draft ? nullText() : QVariant(snapshotOf(client)), RepositorySupport::date(paidDate)});
-    if (!rowid)
-        return rowid.error();
-    // A draft's document has no number yet, as InvoiceRepository::createDraft indexes it.
-    if (draft) {
-        if (auto indexed = index(SearchIndex::Kind::Invoice, *rowid, QString(), invoice.notes);
-            !indexed)
-            return indexed;
-    }
+         invoice.currency, invoice.notes, totals->net, totals->tax, totals->total, snapshot,
+         RepositorySupport::date(paidDate)});
+    if (!inserted)
+        return inserted.error();
     if (auto counted = advance(); !counted)
         return counted;
     for (const InvoiceLine &line : invoice.lines) {
         auto amounts = InvoiceCalculator::line(line);
         if (!amounts)
             return amounts.error();
-        const QString id = m_random.uuid();
+        const QString id = random.uuid();
         auto added =
             m_insertLine.run({id, invoice.id, line.position, line.description, line.quantityMilli,
                               line.unitPriceMinor, line.taxRateBp, amounts->net, amounts->tax});
@@ -1915,32 +2049,58 @@ Result<void> Generation::writeInvoice(ClientRow &client, const Invoice &invoice,
     return {};
 }
 
-// Numbers every generated non-draft invoice in order of issue date, gap-free per year, as if
-// each had been issued on its day; then indexes it under its number.
-Result<void> Generation::numberInvoices()
+// Adds the search documents of the new rows as the repositories make them (EntityWriter), kind
+// by kind and in rising docid order, in the same transaction. FTS4 flushes its pending terms
+// into a new segment whenever a docid is lower than the one before: indexing each row as it was
+// written (clients, contacts, projects and invoices interleaved) flushed on almost every row and
+// spent its time merging segments; in order, it flushes three times in all.
+Result<void> Generation::indexDocuments()
 {
-    QSqlQuery issued(m_database);
-    issued.setForwardOnly(true);
-    issued.prepare(QStringLiteral("SELECT rowid, issue_date, notes FROM invoice "
-                                  "WHERE series = ? AND number IS NULL ORDER BY issue_date, id"));
-    issued.addBindValue(Series);
-    if (!issued.exec())
-        return StoreError::from(issued.lastError());
-    while (issued.next()) {
-        const qint64 rowid = issued.value(0).toLongLong();
-        const int year = QDate::fromString(issued.value(1).toString(), Qt::ISODate).year();
-        const QString number = Invoice::formatNumber(year, Series, ++m_lastNumbers[year]);
-        if (auto numbered = m_numberInvoice.run({number, rowid}); !numbered)
-            return numbered.error();
-        if (auto indexed =
-                index(SearchIndex::Kind::Invoice, rowid, number, issued.value(2).toString());
-            !indexed)
-            return indexed;
-        if (auto counted = advance(); !counted)
-            return counted;
+    constexpr qint64 Batch = 10'000;
+    struct Source
+    {
+        SearchIndex::Kind kind;
+        QString table;
+        // SQL for the title and body, as ClientRepository, ProjectRepository and
+        // InvoiceRepository build them. Tags never hold a comma, so replacing them is exact.
+        QString title;
+        QString body;
+    };
+    const Source sources[] = {
+        {SearchIndex::Kind::Client, QStringLiteral("client"), QStringLiteral("name"),
+         QStringLiteral("legal_name || ' ' || email || ' ' || replace(tags, ',', ' ')")},
+        {SearchIndex::Kind::Contact, QStringLiteral("contact"), QStringLiteral("name"),
+         QStringLiteral("email")},
+        {SearchIndex::Kind::Project, QStringLiteral("project"), QStringLiteral("name"),
+         QStringLiteral("NULL")},
+        {SearchIndex::Kind::Invoice, QStringLiteral("invoice"), QStringLiteral("number"),
+         QStringLiteral("notes")},
+    };
+    for (const Source &source : sources) {
+        // SearchIndex::docId is linear in the rowid; SQL computes it with the same factors.
+        const qint64 offset = SearchIndex::docId(source.kind, 0);
+        const qint64 factor = SearchIndex::docId(source.kind, 1) - offset;
+        Statement insert(m_database,
+                         QStringLiteral("INSERT INTO search_index (docid, title, body) "
+                                        "SELECT rowid * %1 + %2, %3, %4 FROM %5 "
+                                        "WHERE rowid > ? AND rowid <= ? ORDER BY rowid")
+                             .arg(QString::number(factor), QString::number(offset), source.title,
+                                  source.body, source.table));
+        if (auto ready = insert.ready(); !ready)
+            return ready;
+        QSqlQuery last(m_database);
+        if (!last.exec(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM ") + source.table)
+            || !last.next())
+            return StoreError::from(last.lastError());
+        const qint64 lastRowid = last.value(0).toLongLong();
+        for (qint64 from = m_rowidsBefore.value(source.kind); from < lastRowid; from += Batch) {
+            const qint64 to = std::min(lastRowid, from + Batch);
+            if (auto added = insert.run({from, to}); !added)
+                return added.error();
+            if (auto counted = advance(to - from); !counted)
+                return counted;
+        }
     }
-    if (issued.lastError().isValid())
-        return StoreError::from(issued.lastError());
     return {};
 }
 
@@ -2013,6 +2173,72 @@ Result<int> cacheBudget(Store &store)
         return StoreError::from(query.lastError());
     return int(size * query.value(0).toLongLong() / 1024);
 }
+
+Result<int> pragmaValue(Store &store, const QString &pragma)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return StoreError::from(query.lastError());
+    return query.value(0).toInt();
+}
+
+// References are checked once, before the commit (checkReferences), instead of on every
+// insert: a checked insert into a table with triggers opens a statement journal for each row
+// (SQLite makes any statement that may abort after a trigger undoable on its own), and that
+// doubled the time of M. Returns whether checking was switched off: inside a caller's
+// transaction the pragma does nothing, and the checks simply stay on.
+Result<bool> deferReferenceChecks(Store &store)
+{
+    auto before = pragmaValue(store, QStringLiteral("foreign_keys"));
+    if (!before)
+        return before.error();
+    if (*before == 0)
+        return false;
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return StoreError::from(query.lastError());
+    auto after = pragmaValue(store, QStringLiteral("foreign_keys"));
+    if (!after)
+        return after.error();
+    return *after == 0;
+}
+
+Result<void> enforceReferences(Store &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return StoreError::from(query.lastError());
+    auto enforced = pragmaValue(store, QStringLiteral("foreign_keys"));
+    if (!enforced)
+        return enforced.error();
+    if (*enforced != 1) {
+        qCCritical(lcStore) << "foreign keys stayed off after generating demo data";
+        return Error(ErrorKind::Io,
+                     tr("The store did not turn its reference checks back on. Close and reopen "
+                        "the workspace before changing anything."));
+    }
+    return {};
+}
+
+// Every reference the generated tables hold points at a row, as the checks on each insert
+// would have ensured.
+Result<void> checkReferences(Store &store)
+{
+    for (const Table &table : tables()) {
+        QSqlQuery query(store.database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table.entity)))
+            return StoreError::from(query.lastError());
+        if (query.next()) {
+            qCCritical(lcStore) << "generated demo data failed its reference check";
+            return Error(ErrorKind::InvalidInput,
+                         tr("The demo data refers to rows that do not exist, so none of it was "
+                            "kept."));
+        }
+    }
+    return {};
+}
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(Store &store, quint64 seed)
@@ -2073,11 +2299,22 @@ Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &coun
             qCWarning(lcStore) << "could not restore the page cache budget after generating";
     });
 
+    auto deferred = deferReferenceChecks(m_store);
+    if (!deferred)
+        return deferred.error();
     qCInfo(lcStore) << "generating demo data:" << counts.total() << "rows";
     auto written = m_store.writeChanges([&]() -> Result<QList<Change>> {
-        Generation generation(m_store, m_seed, counts, progress, *agency);
-        return generation.run();
+        auto changes = Generation(m_store, m_seed, counts, progress, *agency).run();
+        if (changes && *deferred) {
+            if (auto checked = checkReferences(m_store); !checked)
+                return checked.error();
+        }
+        return changes;
     });
+    if (*deferred) {
+        if (auto enforced = enforceReferences(m_store); !enforced)
+            return enforced.error();
+    }
     if (!written) {
         qCInfo(lcStore) << "demo data not generated; nothing was written";
         return written.error();

@@ -37,8 +37,9 @@ public:
         bool operator==(const Counts &other) const = default;
     };
 
-    // Work done so far and in all (each row written, then each invoice numbered); returning
-    // false cancels: generate() then fails with an InvalidInput error and nothing is kept.
+    // Work done so far and in all (each row written, then each client, contact, project and
+    // invoice indexed for search); returning false cancels: generate() then fails with an
+    // InvalidInput error and nothing is kept.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     DemoDataGenerator(Store &store, quint64 seed);
