@@ -2239,6 +2239,18 @@ Result<void> checkReferences(Store &store)
     }
     return {};
 }
+// The lists' live-row counts (list_counts), set once for the bulk insert instead of per row.
+Result<void> recountLists(Store &store)
+{
+    QSqlQuery query(store.database());
+    for (const char *table : {"client", "project", "invoice"}) {
+        if (!query.exec(QStringLiteral("UPDATE list_counts SET live = (SELECT count(*) FROM %1 "
+                                       "WHERE deleted_at IS NULL) WHERE name = '%1'")
+                            .arg(QLatin1String(table))))
+            return StoreError::from(query.lastError());
+    }
+    return {};
+}
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(Store &store, quint64 seed)
@@ -2308,6 +2320,10 @@ Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &coun
         if (changes && *deferred) {
             if (auto checked = checkReferences(m_store); !checked)
                 return checked.error();
+        }
+        if (changes) {
+            if (auto counted = recountLists(m_store); !counted)
+                return counted.error();
         }
         return changes;
     });

@@ -3,8 +3,26 @@
 
 #include "models/store/RepositorySupport.h"
 #include "models/store/Store.h"
+#include "models/store/StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ClientDesk {
+
+namespace {
+// Adds `delta` to a listed table's live-row count (list_counts, schema 3); other tables have none.
+Result<void> adjustCount(Store &store, const QString &entity, int delta)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("UPDATE list_counts SET live = live + ? WHERE name = ?"));
+    query.addBindValue(delta);
+    query.addBindValue(entity);
+    if (!query.exec())
+        return StoreError::from(query.lastError());
+    return {};
+}
+} // namespace
 
 EntityWriter::EntityWriter(Store &store, QString entity,
                            std::optional<SearchIndex::Kind> searchKind)
@@ -31,6 +49,8 @@ Result<Change> EntityWriter::insert(const QString &id, const EntityTable::Values
                      .insert(id, values, RepositorySupport::now(m_store));
     if (!rowid)
         return rowid.error();
+    if (auto counted = adjustCount(m_store, m_entity, +1); !counted)
+        return counted.error();
     if (m_searchKind && document) {
         auto indexed = SearchIndex(m_store.database())
                            .put(*m_searchKind, *rowid, document->title, document->body);
@@ -71,6 +91,8 @@ Result<Change> EntityWriter::tombstone(const QString &id)
         return version.error();
     if (auto done = table.tombstone(id, RepositorySupport::now(m_store)); !done)
         return done.error();
+    if (auto counted = adjustCount(m_store, m_entity, -1); !counted)
+        return counted.error();
     if (m_searchKind) {
         if (auto removed = SearchIndex(m_store.database()).remove(*m_searchKind, *rowid); !removed)
             return removed.error();

@@ -175,33 +175,19 @@ Migrations::Migration workspaceData()
                                " tokenize=unicode61 \"remove_diacritics=1\")"),
             }};
 }
-// Version 3: live-row counts of the listed tables, kept by triggers, so opening a list of a
-// million clients does not count them one by one.
+// Version 3: live-row counts of the listed tables, so opening a list of a million clients does
+// not count them one by one. EntityWriter keeps them with every insert and tombstone (a
+// trigger would give every insert a statement journal: five times slower here).
 Migrations::Migration listCounts()
 {
-    QStringList statements{
+    QStringList statements {
         QStringLiteral("CREATE TABLE list_counts (name TEXT PRIMARY KEY NOT NULL,"
                        " live INTEGER NOT NULL)"),
     };
     for (const char *table : {"client", "project", "invoice"}) {
-        const QString name = QLatin1String(table);
         statements << QStringLiteral("INSERT INTO list_counts (name, live) SELECT '%1', count(*) "
                                      "FROM %1 WHERE deleted_at IS NULL")
-                          .arg(name)
-                   << QStringLiteral("CREATE TRIGGER %1_counted_insert AFTER INSERT ON %1 "
-                                     "WHEN NEW.deleted_at IS NULL BEGIN UPDATE list_counts "
-                                     "SET live = live + 1 WHERE name = '%1'; END")
-                          .arg(name)
-                   << QStringLiteral("CREATE TRIGGER %1_counted_delete AFTER DELETE ON %1 "
-                                     "WHEN OLD.deleted_at IS NULL BEGIN UPDATE list_counts "
-                                     "SET live = live - 1 WHERE name = '%1'; END")
-                          .arg(name)
-                   << QStringLiteral("CREATE TRIGGER %1_counted_tombstone AFTER UPDATE OF "
-                                     "deleted_at ON %1 WHEN (OLD.deleted_at IS NULL) <> "
-                                     "(NEW.deleted_at IS NULL) BEGIN UPDATE list_counts SET live "
-                                     "= live + (CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 "
-                                     "END) WHERE name = '%1'; END")
-                          .arg(name);
+                          .arg(QLatin1String(table));
     }
     return {3, QStringLiteral("list counts"), statements};
 }
