@@ -112,6 +112,8 @@ private slots:
     void bindsPositionalPlaceholders();
     void rejectsParameterCountMismatch();
     void reportsLastInsertIdAndRowsAffected();
+    void executesBatches();
+    void refusesMalformedBatches();
     void commitsTransaction();
     void rollsBackTransaction();
     void beginImmediateHoldsOffOtherWriters();
@@ -202,7 +204,7 @@ void TestSqlCipherDriver::reportsHonestFeatures()
         {QSqlDriver::SimpleLocking, false},
         {QSqlDriver::QuerySize, false},
         {QSqlDriver::NamedPlaceholders, false},
-        {QSqlDriver::BatchOperations, false},
+        {QSqlDriver::BatchOperations, true},
         {QSqlDriver::LowPrecisionNumbers, false},
         {QSqlDriver::EventNotifications, false},
         {QSqlDriver::MultipleResultSets, false},
@@ -417,6 +419,48 @@ void TestSqlCipherDriver::reportsLastInsertIdAndRowsAffected()
     QVERIFY(!query.lastInsertId().isValid());
     EXEC_SQL(query, u"DELETE FROM item"_s);
     QCOMPARE(query.numRowsAffected(), 4);
+}
+
+void TestSqlCipherDriver::executesBatches()
+{
+    const SecretBytes key = randomKey();
+    Connection connection(storePath(), &key);
+    QVERIFY(connection.opened());
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    EXEC_SQL(query, u"CREATE TABLE batch (n INTEGER, label TEXT, data BLOB)"_s);
+    QVariantList numbers, labels, blobs;
+    for (int i = 0; i < 1000; ++i) {
+        numbers << qint64(i) * 1'000'000'000'000LL;
+        labels << (i % 10 == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"Zoë %1"_s.arg(i)));
+        blobs << QByteArray(i % 7, char(i));
+    }
+    QVERIFY(query.prepare(u"INSERT INTO batch (n, label, data) VALUES (?, ?, ?)"_s));
+    query.addBindValue(numbers);
+    query.addBindValue(labels);
+    query.addBindValue(blobs);
+    QVERIFY2(query.execBatch(), qPrintable(query.lastError().text()));
+    QCOMPARE(query.numRowsAffected(), 1000);
+    QCOMPARE(selectColumn(db, u"SELECT count(*) FROM batch WHERE label IS NULL"_s), QStringList {u"100"_s});
+    QCOMPARE(selectColumn(db, u"SELECT label FROM batch WHERE n = 999000000000000"_s),
+             QStringList {u"Zoë 999"_s});
+    QCOMPARE(selectColumn(db, u"SELECT length(data) FROM batch WHERE n = 6000000000000"_s),
+             QStringList {u"6"_s});
+}
+
+void TestSqlCipherDriver::refusesMalformedBatches()
+{
+    const SecretBytes key = randomKey();
+    Connection connection(storePath(), &key);
+    QVERIFY(connection.opened());
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    EXEC_SQL(query, u"CREATE TABLE batch (a INTEGER, b INTEGER)"_s);
+    QVERIFY(query.prepare(u"INSERT INTO batch (a, b) VALUES (?, ?)"_s));
+    query.addBindValue(QVariantList {1, 2, 3});
+    query.addBindValue(QVariantList {1, 2});
+    QVERIFY(!query.execBatch());
+    QCOMPARE(selectColumn(db, u"SELECT count(*) FROM batch"_s), QStringList {u"0"_s});
 }
 
 void TestSqlCipherDriver::commitsTransaction()

@@ -107,12 +107,12 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case Unicode:
     case LastInsertId:
     case FinishQuery:
+    case BatchOperations:
         return true;
     // Without NamedPlaceholders QSqlResult::savePrepare rewrites ":name" to "?" and maps the
     // names to positions itself.
     case NamedPlaceholders:
     case QuerySize:
-    case BatchOperations:
     case SimpleLocking:
     case LowPrecisionNumbers:
     case EventNotifications:

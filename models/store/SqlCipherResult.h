@@ -28,6 +28,9 @@ public:
 protected:
     bool prepare(const QString &query) override;
     bool exec() override;
+    // Bulk writes: each bound value is a QVariantList holding one column of every row; the
+    // prepared statement runs once per row without Qt's per-bind bookkeeping.
+    bool execBatch(bool arrayBind = false) override;
     bool reset(const QString &query) override;
 
     QVariant data(int column) override;
