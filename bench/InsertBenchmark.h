@@ -36,7 +36,7 @@ public:
                                     const SecretBytes &key);
     // The same through the QSQLCIPHER driver, on a connection Store opened.
     static Result<double> insertQt(const QString &dir, const ClientLikeRows &rows,
-                                   const SecretBytes &key);
+                                   const SecretBytes &key, bool batch);
 
     // The QSQLCIPHER path's first cost, apart: QSqlQuery::bindValue for every value of every
     // row on a prepared insert, never executed (Qt's own bookkeeping of bound values).

@@ -159,7 +159,8 @@ void TestClientsModel::refreshShowsNewRows()
     model.refresh();
     QCOMPARE(model.rowCount(), before + 1);
     QSqlQuery query(m_workspace->store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM client WHERE deleted_at IS NULL")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM client WHERE deleted_at IS NULL"))
+            && query.next());
     QCOMPARE(model.rowCount(), query.value(0).toInt());
 }
 

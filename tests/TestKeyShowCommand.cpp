@@ -35,9 +35,13 @@ int TestKeyShowCommand::run(const QStringList &arguments, QString &out, QString 
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     ScriptedPrompt prompt;
-    CliContext context{outStream, errStream, prompt, m_clock,
-                       AppPaths(m_temp.root() + QStringLiteral("/home")), TempWorkspace::fastKdf()};
-    const int code = Cli(context).run(QStringList{QStringLiteral("clientdesk-cli")} + arguments);
+    CliContext context {outStream,
+                        errStream,
+                        prompt,
+                        m_clock,
+                        AppPaths(m_temp.root() + QStringLiteral("/home")),
+                        TempWorkspace::fastKdf()};
+    const int code = Cli(context).run(QStringList {QStringLiteral("clientdesk-cli")} + arguments);
     outStream.flush();
     errStream.flush();
     return code;
@@ -78,8 +82,8 @@ void TestKeyShowCommand::printedKeyOpensTheStoreInSqlcipher()
     QVERIFY(tool.waitForStarted());
     tool.write(QStringLiteral("PRAGMA key = \"%1\";\nPRAGMA cipher_page_size = 4096;\n"
                               "SELECT name FROM client;\nSELECT count(*) FROM audit_log;\n")
-                       .arg(key)
-                       .toUtf8());
+                   .arg(key)
+                   .toUtf8());
     tool.closeWriteChannel();
     QVERIFY(tool.waitForFinished(30000));
     const QString output = QString::fromUtf8(tool.readAllStandardOutput());
@@ -102,11 +106,11 @@ void TestKeyShowCommand::needsRawAndThePassphrase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not the passphrase\n");
     file.close();
-    QCOMPARE(run({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--raw"),
-                  QStringLiteral("--workspace"), temp.dir(), QStringLiteral("--passphrase-file"),
-                  wrong},
-                 out, err),
-             2);
+    QCOMPARE(
+        run({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--raw"),
+             QStringLiteral("--workspace"), temp.dir(), QStringLiteral("--passphrase-file"), wrong},
+            out, err),
+        2);
     QVERIFY(out.isEmpty());
 }
 

@@ -153,7 +153,9 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
     QVERIFY(text.contains("passphrase unlock refused"));
     QVERIFY2(text.contains("clientdesk-cli 0.1.0 started"), "the child processes did not log");
     QVERIFY(text.contains("store error, sqlite code 19"));
-    QVERIFY(text.contains(QByteArray(QByteArray("migration ") + QByteArray::number(Migrations::latestVersion() + 1) + " failed")));
+    QVERIFY(text.contains(QByteArray(QByteArray("migration ")
+                                     + QByteArray::number(Migrations::latestVersion() + 1)
+                                     + " failed")));
     const QList<QByteArray> forbidden {
         TempWorkspace::Passphrase,
         newPassphrase,

@@ -432,7 +432,8 @@ void TestSqlCipherDriver::executesBatches()
     QVariantList numbers, labels, blobs;
     for (int i = 0; i < 1000; ++i) {
         numbers << qint64(i) * 1'000'000'000'000LL;
-        labels << (i % 10 == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"Zoë %1"_s.arg(i)));
+        labels << (i % 10 == 0 ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(u"Zoë %1"_s.arg(i)));
         blobs << QByteArray(i % 7, char(i));
     }
     QVERIFY(query.prepare(u"INSERT INTO batch (n, label, data) VALUES (?, ?, ?)"_s));
@@ -441,7 +442,8 @@ void TestSqlCipherDriver::executesBatches()
     query.addBindValue(blobs);
     QVERIFY2(query.execBatch(), qPrintable(query.lastError().text()));
     QCOMPARE(query.numRowsAffected(), 1000);
-    QCOMPARE(selectColumn(db, u"SELECT count(*) FROM batch WHERE label IS NULL"_s), QStringList {u"100"_s});
+    QCOMPARE(selectColumn(db, u"SELECT count(*) FROM batch WHERE label IS NULL"_s),
+             QStringList {u"100"_s});
     QCOMPARE(selectColumn(db, u"SELECT label FROM batch WHERE n = 999000000000000"_s),
              QStringList {u"Zoë 999"_s});
     QCOMPARE(selectColumn(db, u"SELECT length(data) FROM batch WHERE n = 6000000000000"_s),

@@ -369,7 +369,8 @@ void TestWorkspace::auditAnchorCatchesACutTail()
         auto workspace = temp.create();
         QVERIFY(workspace);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(WorkspaceSettings(workspace->store()).setValue(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
+            QVERIFY(WorkspaceSettings(workspace->store())
+                        .setValue(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
     } // closing anchors the head: entry 8
     QCOMPARE(KeyFile::load(Workspace::keyFilePath(temp.dir()))->auditAnchor()->seq, 8);
     {

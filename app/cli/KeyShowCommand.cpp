@@ -39,10 +39,10 @@ int KeyShowCommand::executeOn(Workspace &workspace, const QCommandLineParser &, 
 {
     // The warning goes to stderr, the key alone to stdout, so `> file` keeps just the key.
     context.err << QCoreApplication::translate(
-                       "ClientDesk::KeyShowCommand",
-                       "Warning: this key opens every client, invoice and note in this workspace. "
-                       "Anyone with it and a copy of store.db can read them all. Keep it out of "
-                       "chats, tickets, screenshots and logs.")
+        "ClientDesk::KeyShowCommand",
+        "Warning: this key opens every client, invoice and note in this workspace. "
+        "Anyone with it and a copy of store.db can read them all. Keep it out of "
+        "chats, tickets, screenshots and logs.")
                 << Qt::endl;
     qCInfo(lcApp) << "raw store key shown";
     const SecretBytes hex = workspace.keyRing().dataKey().toHex();

@@ -31,9 +31,9 @@ bool AuditAnchor::isAuthentic(const KeyRing &keys, const QString &workspaceId,
 {
     const QByteArray expected = mac(keys, workspaceId, anchor.seq, anchor.hash);
     return expected.size() == anchor.mac.size()
-            && CRYPTO_memcmp(expected.constData(), anchor.mac.constData(),
-                             static_cast<size_t>(expected.size()))
-            == 0;
+        && CRYPTO_memcmp(expected.constData(), anchor.mac.constData(),
+                         static_cast<size_t>(expected.size()))
+        == 0;
 }
 
 } // namespace ClientDesk

@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlField>
-#include <QStringEncoder>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QUuid>
 
 #include <limits>
@@ -29,19 +29,20 @@ bool isNullValue(const QVariant &value)
 {
     if (value.isNull())
         return true;
+    // Looked at in place: a copy of every bound string would cost a bulk insert dearly.
     switch (value.typeId()) {
     case QMetaType::QString:
-        return value.toString().isNull();
+        return static_cast<const QString *>(value.constData())->isNull();
     case QMetaType::QByteArray:
-        return value.toByteArray().isNull();
+        return static_cast<const QByteArray *>(value.constData())->isNull();
     case QMetaType::QDateTime:
-        return !value.toDateTime().isValid();
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
     case QMetaType::QDate:
-        return !value.toDate().isValid();
+        return !static_cast<const QDate *>(value.constData())->isValid();
     case QMetaType::QTime:
-        return !value.toTime().isValid();
+        return !static_cast<const QTime *>(value.constData())->isValid();
     case QMetaType::QUuid:
-        return value.toUuid().isNull();
+        return static_cast<const QUuid *>(value.constData())->isNull();
     default:
         return false;
     }
@@ -281,7 +282,7 @@ bool SqlCipherResult::bindOne(int position, const QVariant &value)
     case QMetaType::Double:
         return checkBind(sqlite3_bind_double(m_statement, position, value.toDouble()));
     case QMetaType::QString:
-        return bindText(position, value.toString());
+        return bindText(position, *static_cast<const QString *>(value.constData()));
     case QMetaType::QByteArray:
         return bindBlob(position, value.toByteArray());
     case QMetaType::QDateTime:
@@ -302,16 +303,11 @@ bool SqlCipherResult::bindOne(int position, const QVariant &value)
 
 bool SqlCipherResult::bindText(int position, const QString &text)
 {
-    // Encoded once, straight into a buffer SQLite takes over (and frees): no temporary
-    // QByteArray and no second copy, which a bulk insert pays for on every cell.
-    const auto capacity = sqlite3_uint64(std::max<qsizetype>(1, text.size() * 3));
-    auto *buffer = static_cast<char *>(sqlite3_malloc64(capacity));
-    if (!buffer)
-        return checkBind(SQLITE_NOMEM);
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    const char *end = encoder.appendToBuffer(buffer, text);
-    return checkBind(sqlite3_bind_text64(m_statement, position, buffer,
-                                         sqlite3_uint64(end - buffer), sqlite3_free, SQLITE_UTF8));
+    // Bound in place as UTF-16, SQLITE_STATIC: the QString lives in the bound values until the
+    // parameter is bound again, which is after the statement stepped; SQLite converts it once
+    // while it builds the row, so no copy or allocation is made here per cell.
+    return checkBind(sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * 2),
+                                         SQLITE_STATIC));
 }
 
 bool SqlCipherResult::bindBlob(int position, const QByteArray &bytes)

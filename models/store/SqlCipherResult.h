@@ -69,6 +69,8 @@ private:
     void fail(const QString &message);
 
     sqlite3_stmt *m_statement = nullptr;
+    // UTF-8 of the text parameters, bound SQLITE_STATIC (see bindText).
+    QList<QByteArray> m_textBuffers;
     bool m_isInsert = false;
     // The row the statement sits on (-1: none stepped yet); after SQLITE_DONE, the row count.
     int m_stepRow = -1;

@@ -166,7 +166,7 @@ Result<AuditVerification> Workspace::verifyAudit() const
             return Error(ErrorKind::InvalidInput,
                          tr("The audit anchor in the key file was altered, so the audit log "
                             "cannot be checked against it."));
-        head = AuditLog::Head{anchor->seq, anchor->hash};
+        head = AuditLog::Head {anchor->seq, anchor->hash};
     }
     return AuditLog(m_store->database()).verify(head);
 }
@@ -181,7 +181,8 @@ Result<void> Workspace::anchorAudit()
         return {};
     // An anchor never moves back, and an altered one is never papered over: a log shorter
     // than its anchor, or an anchor that fails its MAC, keeps showing so until someone looks.
-    if (current && (head->seq < current->seq || !AuditAnchor::isAuthentic(m_keys, id(), *current))) {
+    if (current
+        && (head->seq < current->seq || !AuditAnchor::isAuthentic(m_keys, id(), *current))) {
         qCWarning(lcStore) << "audit log is behind its anchor; anchor kept";
         return {};
     }
