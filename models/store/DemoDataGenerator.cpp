@@ -2239,6 +2239,41 @@ Result<void> checkReferences(Store &store)
     }
     return {};
 }
+// Drops the secondary indexes of the tables the generator fills and returns their definitions
+// (as the schema holds them) to recreate. Primary keys and UNIQUE constraints stay.
+Result<QStringList> dropSecondaryIndexes(Store &store)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+            "tbl_name IN ('client', 'contact', 'project', 'deliverable', 'invoice', "
+            "'invoice_line')")))
+        return StoreError::from(query.lastError());
+    QStringList names;
+    QStringList definitions;
+    while (query.next()) {
+        names << query.value(0).toString();
+        definitions << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return StoreError::from(query.lastError());
+    }
+    return definitions;
+}
+
+Result<void> createIndexes(Store &store, const QStringList &definitions)
+{
+    QSqlQuery query(store.database());
+    for (const QString &definition : definitions) {
+        if (!query.exec(definition))
+            return StoreError::from(query.lastError());
+    }
+    return {};
+}
+
 // The lists' live-row counts (list_counts), set once for the bulk insert instead of per row.
 Result<void> recountLists(Store &store)
 {
@@ -2316,7 +2351,16 @@ Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &coun
         return deferred.error();
     qCInfo(lcStore) << "generating demo data:" << counts.total() << "rows";
     auto written = m_store.writeChanges([&]() -> Result<QList<Change>> {
+        // Secondary indexes are rebuilt once at the end: CREATE INDEX sorts, where a million
+        // inserts each land on a random index page. Same transaction, so a failure restores them.
+        auto indexes = dropSecondaryIndexes(m_store);
+        if (!indexes)
+            return indexes.error();
         auto changes = Generation(m_store, m_seed, counts, progress, *agency).run();
+        if (changes) {
+            if (auto rebuilt = createIndexes(m_store, *indexes); !rebuilt)
+                return rebuilt.error();
+        }
         if (changes && *deferred) {
             if (auto checked = checkReferences(m_store); !checked)
                 return checked.error();
