@@ -34,7 +34,8 @@ public:
     // baseline other figures (generate) compare against too.
     static Result<double> insertRaw(const QString &dir, const ClientLikeRows &rows,
                                     const SecretBytes &key);
-    // The same through the QSQLCIPHER driver, on a connection Store opened.
+    // The same through the QSQLCIPHER driver, on a connection Store opened: bound row by row, or
+    // with `batch` through QSqlQuery::execBatch in batches of a list per column.
     static Result<double> insertQt(const QString &dir, const ClientLikeRows &rows,
                                    const SecretBytes &key, bool batch);
 
