@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/ClientLikeRows.h"
 
-#include "bench/SeededRandom.h"
+#include "models/domain/SeededRandom.h"
 
 #include <QStringList>
 #include <QUuid>

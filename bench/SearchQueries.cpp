@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/SearchQueries.h"
 
-#include "bench/SeededRandom.h"
+#include "models/domain/SeededRandom.h"
 #include "models/store/StoreError.h"
 
 #include <QFile>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/DemoDataGenerator.h"
 
+#include "models/domain/SeededRandom.h"
+
 #include "models/domain/Client.h"
 #include "models/domain/Currency.h"
 #include "models/domain/Deliverable.h"
@@ -840,49 +842,12 @@ qint64 perMilleOfEuro(QStringView currency)
     return 1000;
 }
 
-// xoshiro256** (Blackman and Vigna) seeded through SplitMix64: small, fast and fully specified,
-// so one seed gives the same data on every platform and Qt version.
-class Random
+// The data set's random source: SeededRandom plus the picks and ids the generator needs.
+class Random : public SeededRandom
 {
 public:
-    // Streams of one seed are independent sequences, so one part of the data can be replayed
-    // without the others.
-    Random(quint64 seed, quint64 stream)
-    {
-        seed ^= stream * 0xD1B54A32D192ED03ULL;
-        for (quint64 &word : m_state) {
-            seed += 0x9E3779B97F4A7C15ULL;
-            quint64 z = seed;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-            word = z ^ (z >> 31);
-        }
-    }
+    using SeededRandom::SeededRandom;
 
-    quint64 next()
-    {
-        const quint64 result = std::rotl(m_state[1] * 5, 7) * 9;
-        const quint64 t = m_state[1] << 17;
-        m_state[2] ^= m_state[0];
-        m_state[3] ^= m_state[1];
-        m_state[1] ^= m_state[2];
-        m_state[0] ^= m_state[3];
-        m_state[2] ^= t;
-        m_state[3] = std::rotl(m_state[3], 45);
-        return result;
-    }
-
-    // Uniform in [0, n) for 0 < n < 2^32.
-    qint64 below(qint64 n) { return qint64(((next() >> 32) * quint64(n)) >> 32); }
-    qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-
-    template<typename Range>
-    const auto &pick(const Range &items)
-    {
-        Q_ASSERT(std::size(items) > 0);
-        return items[std::size_t(below(qint64(std::size(items))))];
-    }
     QString pickText(Words words) { return pick(words).toString(); }
 
     // A version 4 UUID from 122 of the generator's bits.
@@ -897,8 +862,6 @@ public:
         return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
     }
 
-private:
-    quint64 m_state[4] = {};
 };
 
 template<typename T>
