@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/DemoDataGenerator.h"
 
-#include "models/domain/SeededRandom.h"
-
 #include "models/domain/Client.h"
 #include "models/domain/Currency.h"
 #include "models/domain/Deliverable.h"
 #include "models/domain/Invoice.h"
 #include "models/domain/InvoiceCalculator.h"
 #include "models/domain/Project.h"
+#include "models/domain/SeededRandom.h"
 #include "models/store/AgencyProfileRepository.h"
 #include "models/store/RepositorySupport.h"
 #include "models/store/SearchIndex.h"
@@ -861,7 +860,6 @@ public:
         bytes[8] = char((uchar(bytes[8]) & 0x3F) | 0x80);
         return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
     }
-
 };
 
 template<typename T>
