@@ -100,7 +100,7 @@ Result<AuditLog::Head> AuditLog::head() const
         return queryFailed(last);
     if (!last.next())
         return Head();
-    return Head{last.value(0).toLongLong(), last.value(1).toByteArray()};
+    return Head {last.value(0).toLongLong(), last.value(1).toByteArray()};
 }
 
 Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) const
@@ -144,7 +144,7 @@ Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) co
             result.brokenSeq = seq;
             result.problem = tr("Entry %1 is not the entry recorded when the workspace was last "
                                 "closed: the log was rewritten from there.")
-                                     .arg(seq);
+                                 .arg(seq);
             return result;
         }
         expectedPrevious = storedHash;
@@ -160,8 +160,8 @@ Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) co
         result.brokenSeq = result.headSeq + 1;
         result.problem = tr("The log ends at entry %1, but it reached entry %2 when the workspace "
                             "was last closed: entries were cut off its end.")
-                                 .arg(result.headSeq)
-                                 .arg(anchor->seq);
+                             .arg(result.headSeq)
+                             .arg(anchor->seq);
     }
     return result;
 }
