@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ListPage.h"
 
+#include "models/itemmodels/PagedSqlModel.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +76,9 @@ void ListPage::setModel(QAbstractItemModel *model)
         // The first column names the row and gets the room; sizing to contents would read
         // rows just to measure them, and one very long name would take the whole width.
         m_table->setColumnWidth(0, 300);
+        // The header shows the order the model starts in (invoices: newest first).
+        if (const auto *paged = qobject_cast<const PagedSqlModel *>(model))
+            m_table->horizontalHeader()->setSortIndicator(paged->sortColumn(), paged->sortOrder());
     }
     updateState();
 }

@@ -19,7 +19,7 @@ InvoicesModel::InvoicesModel(QSqlDatabase database, const Clock &clock, QObject 
              QStringLiteral("client.name COLLATE NOCASE")},
             {tr("Status"), QStringLiteral("invoice.status"), QStringLiteral("invoice.status")},
             {tr("Issued"), QStringLiteral("invoice.issue_date"),
-             QStringLiteral("invoice.issue_date")},
+             QStringLiteral("invoice.issue_date, invoice.number")},
             {tr("Due"), QStringLiteral("invoice.due_date"), QStringLiteral("invoice.due_date")},
             // The currency travels in the same cell: "minor|code".
             {tr("Total"), QStringLiteral("invoice.total_minor || '|' || invoice.currency"),
