@@ -8,16 +8,9 @@
 
 namespace ClientDesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::AuditVerifyCommand", text);
-}
-} // namespace
-
 QString AuditVerifyCommand::description() const
 {
-    return tr("Check the audit log's hash chain.");
+    return AuditVerifyCommand::tr("Check the audit log's hash chain.");
 }
 
 int AuditVerifyCommand::executeOn(Workspace &workspace, const QCommandLineParser &,
@@ -29,10 +22,10 @@ int AuditVerifyCommand::executeOn(Workspace &workspace, const QCommandLineParser
     if (!verification->intact)
         return fail(context,
                     Error(ErrorKind::InvalidInput,
-                          tr("The audit log is broken at entry %1. %2")
+                          AuditVerifyCommand::tr("The audit log is broken at entry %1. %2")
                               .arg(verification->brokenSeq)
                               .arg(verification->problem)));
-    context.out << tr("The audit log is intact: %1 entries, head %2 (%3).")
+    context.out << AuditVerifyCommand::tr("The audit log is intact: %1 entries, head %2 (%3).")
                        .arg(verification->entries)
                        .arg(verification->headSeq)
                        .arg(QString::fromLatin1(verification->headHash.toHex().left(16)))

@@ -5,10 +5,14 @@
 
 #include "app/cli/WorkspaceCommand.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class AuditVerifyCommand final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::AuditVerifyCommand)
+
 public:
     QString name() const override { return QStringLiteral("audit verify"); }
     QString description() const override;

@@ -15,13 +15,6 @@
 
 namespace ClientDesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::Cli", text);
-}
-} // namespace
-
 Cli::Cli(CliContext &context)
     : m_context(context)
 {
@@ -49,17 +42,18 @@ Command *Cli::find(const QStringList &words, qsizetype &consumed) const
 
 void Cli::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: clientdesk-cli COMMAND [--workspace DIR] [options]") << Qt::endl
+    stream << Cli::tr("Usage: clientdesk-cli COMMAND [--workspace DIR] [options]") << Qt::endl
            << Qt::endl
-           << tr("Commands:") << Qt::endl;
+           << Cli::tr("Commands:") << Qt::endl;
     for (const auto &command : m_commands)
         stream << QStringLiteral("  %1 %2").arg(command->name(), -20).arg(command->description())
                << Qt::endl;
     stream << Qt::endl
-           << tr("Secrets are read from a terminal or a file flag, never from the command line.")
+           << Cli::tr(
+                  "Secrets are read from a terminal or a file flag, never from the command line.")
            << Qt::endl
-           << tr("Exit codes: 0 done, 1 usage, 2 wrong passphrase or key, 3 invalid input, "
-                 "4 I/O or disk, 5 store from a newer version, 6 refused by policy.")
+           << Cli::tr("Exit codes: 0 done, 1 usage, 2 wrong passphrase or key, 3 invalid input, "
+                      "4 I/O or disk, 5 store from a newer version, 6 refused by policy.")
            << Qt::endl;
 }
 
@@ -75,7 +69,7 @@ int Cli::run(const QStringList &arguments)
     qsizetype consumed = 0;
     Command *command = find(words, consumed);
     if (!command) {
-        m_context.err << tr("Unknown command. Run `clientdesk-cli --help` for the list.")
+        m_context.err << Cli::tr("Unknown command. Run `clientdesk-cli --help` for the list.")
                       << Qt::endl;
         return static_cast<int>(ErrorKind::Usage);
     }
@@ -83,7 +77,7 @@ int Cli::run(const QStringList &arguments)
     parser.setApplicationDescription(command->description());
     parser.addOption(Command::WorkspaceOption);
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     command->addOptions(parser);
     const QStringList commandArguments = QStringList {arguments.constFirst()} + words.mid(consumed);
@@ -97,13 +91,13 @@ int Cli::run(const QStringList &arguments)
     }
     const qsizetype positional = parser.positionalArguments().size();
     if (positional > (command->takesFile() ? 1 : 0)) {
-        m_context.err << tr("Unexpected argument; secrets and personal data are never taken "
-                            "from the command line.")
+        m_context.err << Cli::tr("Unexpected argument; secrets and personal data are never taken "
+                                 "from the command line.")
                       << Qt::endl;
         return static_cast<int>(ErrorKind::Usage);
     }
     if (command->takesFile() && positional == 0) {
-        m_context.err << tr("Name the file: clientdesk-cli %1 FILE.").arg(command->name())
+        m_context.err << Cli::tr("Name the file: clientdesk-cli %1 FILE.").arg(command->name())
                       << Qt::endl;
         return static_cast<int>(ErrorKind::Usage);
     }

@@ -5,6 +5,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -12,6 +14,8 @@ namespace ClientDesk {
 
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::Cli)
+
 public:
     explicit Cli(CliContext &context);
 

@@ -12,22 +12,17 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::Command", text);
-}
-
 Result<SecretBytes> readSecretFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io,
-                     tr("Could not read the passphrase file: %1").arg(file.errorString()));
+                     Command::tr("Could not read the passphrase file: %1").arg(file.errorString()));
     constexpr qint64 MaxSize = 64 * 1024;
     QByteArray contents = file.read(MaxSize);
     SecretBytes passphrase = Passphrase::fromFileContents(contents);
     if (passphrase.isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("The passphrase file is empty."));
+        return Error(ErrorKind::InvalidInput, Command::tr("The passphrase file is empty."));
     return passphrase;
 }
 } // namespace
@@ -57,11 +52,12 @@ Result<QString> Command::workspaceDir(const QCommandLineParser &parser, CliConte
     if (found.size() == 1)
         return found.constFirst();
     if (found.isEmpty())
-        return Error(ErrorKind::Usage,
-                     tr("No workspace found. Create one with `clientdesk-cli init`, or name one "
+        return Error(
+            ErrorKind::Usage,
+            Command::tr("No workspace found. Create one with `clientdesk-cli init`, or name one "
                         "with --workspace DIR."));
     return Error(ErrorKind::Usage,
-                 tr("There are several workspaces; choose one with --workspace DIR."));
+                 Command::tr("There are several workspaces; choose one with --workspace DIR."));
 }
 
 Result<SecretBytes> Command::readPassphrase(const QCommandLineParser &parser, CliContext &context,
@@ -72,11 +68,11 @@ Result<SecretBytes> Command::readPassphrase(const QCommandLineParser &parser, Cl
         return readSecretFile(parser.value(fileOption));
     if (!context.prompt.interactive())
         return Error(ErrorKind::Usage,
-                     tr("No terminal to ask for the passphrase: pass --%1 FILE.")
+                     Command::tr("No terminal to ask for the passphrase: pass --%1 FILE.")
                          .arg(fileOption.names().constFirst()));
     auto typed = context.prompt.ask(prompt, true);
     if (!typed || typed->isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("No passphrase was entered."));
+        return Error(ErrorKind::InvalidInput, Command::tr("No passphrase was entered."));
     SecretBytes passphrase = Passphrase::encode(*typed);
     typed->fill(QLatin1Char('\0'));
     return passphrase;
@@ -95,10 +91,10 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
     } else {
         if (!context.prompt.interactive())
             return Error(ErrorKind::Usage,
-                         tr("No terminal to ask for the new passphrase: pass --%1 FILE.")
+                         Command::tr("No terminal to ask for the new passphrase: pass --%1 FILE.")
                              .arg(fileOption.names().constFirst()));
-        auto first = context.prompt.ask(tr("New passphrase: "), true);
-        auto second = context.prompt.ask(tr("Repeat the new passphrase: "), true);
+        auto first = context.prompt.ask(Command::tr("New passphrase: "), true);
+        auto second = context.prompt.ask(Command::tr("Repeat the new passphrase: "), true);
         const bool match = first && second && *first == *second;
         if (match)
             typed = *first;
@@ -107,14 +103,14 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
                 (*answer)->fill(QLatin1Char('\0'));
         }
         if (!match)
-            return Error(ErrorKind::InvalidInput, tr("The two passphrases do not match."));
+            return Error(ErrorKind::InvalidInput, Command::tr("The two passphrases do not match."));
     }
     const PassphraseStrength strength = PassphraseStrength::assess(typed);
     if (!strength.acceptable()) {
         typed.fill(QLatin1Char('\0'));
-        return Error(
-            ErrorKind::InvalidInput,
-            tr("The new passphrase is too weak (%1). %2").arg(strength.label(), strength.hint()));
+        return Error(ErrorKind::InvalidInput,
+                     Command::tr("The new passphrase is too weak (%1). %2")
+                         .arg(strength.label(), strength.hint()));
     }
     SecretBytes passphrase = Passphrase::encode(typed);
     typed.fill(QLatin1Char('\0'));

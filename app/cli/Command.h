@@ -7,11 +7,14 @@
 #include "models/domain/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ClientDesk {
 
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::Command)
+
 public:
     virtual ~Command() = default;
 

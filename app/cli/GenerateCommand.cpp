@@ -20,11 +20,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::GenerateCommand", text);
-}
-
 // Progress goes to a person watching, never into a file or a pipe that a script reads.
 bool stderrIsTerminal()
 {
@@ -65,7 +60,7 @@ const QCommandLineOption GenerateCommand::SeedOption(
 
 QString GenerateCommand::description() const
 {
-    return tr("Fill an empty workspace with realistic demo data.");
+    return GenerateCommand::tr("Fill an empty workspace with realistic demo data.");
 }
 
 void GenerateCommand::addOptions(QCommandLineParser &parser) const
@@ -78,9 +73,11 @@ void GenerateCommand::addOptions(QCommandLineParser &parser) const
 Result<void> GenerateCommand::checkOptions(const QCommandLineParser &parser) const
 {
     if (!DemoDataGenerator::sizeFromName(parser.value(SizeOption)))
-        return Error(ErrorKind::Usage, tr("Choose the size with --size S, M or L."));
+        return Error(ErrorKind::Usage,
+                     GenerateCommand::tr("Choose the size with --size S, M or L."));
     if (!seedOf(parser))
-        return Error(ErrorKind::Usage, tr("The seed is a whole number from 0 to 2^64 - 1."));
+        return Error(ErrorKind::Usage,
+                     GenerateCommand::tr("The seed is a whole number from 0 to 2^64 - 1."));
     return {};
 }
 
@@ -93,8 +90,9 @@ int GenerateCommand::executeOn(Workspace &workspace, const QCommandLineParser &p
     if (*occupied)
         return fail(context,
                     Error(ErrorKind::InvalidInput,
-                          tr("generate fills an empty workspace, and this one already has "
-                             "clients. Create a new workspace with `clientdesk-cli init`.")));
+                          GenerateCommand::tr(
+                              "generate fills an empty workspace, and this one already has "
+                              "clients. Create a new workspace with `clientdesk-cli init`.")));
 
     const auto size = *DemoDataGenerator::sizeFromName(parser.value(SizeOption));
     const bool showProgress = stderrIsTerminal();
@@ -119,8 +117,9 @@ int GenerateCommand::executeOn(Workspace &workspace, const QCommandLineParser &p
 
     const qint64 elapsedMs = std::max<qint64>(1, context.clock.monotonicMs() - started);
     const qint64 rows = generated->total();
-    context.out << tr("Generated %1 clients, %2 contacts, %3 projects, %4 deliverables, "
-                      "%5 invoices and %6 invoice lines: %7 rows in %8 s (%9 rows/s).")
+    context.out << GenerateCommand::tr(
+                       "Generated %1 clients, %2 contacts, %3 projects, %4 deliverables, "
+                       "%5 invoices and %6 invoice lines: %7 rows in %8 s (%9 rows/s).")
                        .arg(generated->clients)
                        .arg(generated->contacts)
                        .arg(generated->projects)

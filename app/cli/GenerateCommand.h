@@ -4,10 +4,14 @@
 
 #include "app/cli/WorkspaceCommand.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class GenerateCommand final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::GenerateCommand)
+
 public:
     static const QCommandLineOption SizeOption;
     static const QCommandLineOption SeedOption;

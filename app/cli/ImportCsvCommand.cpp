@@ -16,11 +16,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::ImportCsvCommand", text);
-}
-
 using Mapping = QList<std::pair<QString, QString>>;
 
 std::optional<CsvImporter::Entity> entityOf(const QCommandLineParser &parser)
@@ -45,12 +40,14 @@ Result<Mapping> explicitMapping(const QCommandLineParser &parser, CsvImporter::E
         const QString column = value.left(at).trimmed();
         const QString field = value.mid(at + 1).trimmed();
         if (at < 0 || column.isEmpty())
-            return Error(ErrorKind::Usage,
-                         tr("--map takes COLUMN=FIELD, such as --map \"E-Mail=email\"."));
+            return Error(
+                ErrorKind::Usage,
+                ImportCsvCommand::tr("--map takes COLUMN=FIELD, such as --map \"E-Mail=email\"."));
         if (!field.isEmpty() && !fields.contains(field))
-            return Error(ErrorKind::Usage,
-                         tr("\"%1\" is not a field you can import; the fields are %2.")
-                             .arg(field, fields.join(QStringLiteral(", "))));
+            return Error(
+                ErrorKind::Usage,
+                ImportCsvCommand::tr("\"%1\" is not a field you can import; the fields are %2.")
+                    .arg(field, fields.join(QStringLiteral(", "))));
         mapping << std::pair {column, field};
     }
     return mapping;
@@ -65,8 +62,9 @@ Result<QHash<QString, QString>> mappingFor(QFile &file, CsvImporter::Entity enti
         return QHash<QString, QString>();
     if (file.isSequential())
         return Error(ErrorKind::Usage,
-                     tr("--map needs a file that can be read twice, not a pipe; save the data "
-                        "to a file first."));
+                     ImportCsvCommand::tr(
+                         "--map needs a file that can be read twice, not a pipe; save the data "
+                         "to a file first."));
     QStringList header;
     {
         CsvReader reader(file);
@@ -74,7 +72,8 @@ Result<QHash<QString, QString>> mappingFor(QFile &file, CsvImporter::Entity enti
             header = reader.record().fields;
     }
     if (!file.seek(0))
-        return Error(ErrorKind::Io, tr("Could not read the file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     ImportCsvCommand::tr("Could not read the file: %1").arg(file.errorString()));
     QHash<QString, QString> mapping = CsvImporter::suggestMapping(entity, header);
     for (const auto &[column, field] : explicitPairs) {
         for (auto it = mapping.begin(); it != mapping.end();) {
@@ -92,8 +91,10 @@ Result<QHash<QString, QString>> mappingFor(QFile &file, CsvImporter::Entity enti
 QString importedMessage(CsvImporter::Entity entity, qint64 count)
 {
     if (entity == CsvImporter::Entity::Contacts)
-        return count == 1 ? tr("Imported 1 contact.") : tr("Imported %1 contacts.").arg(count);
-    return count == 1 ? tr("Imported 1 client.") : tr("Imported %1 clients.").arg(count);
+        return count == 1 ? ImportCsvCommand::tr("Imported 1 contact.")
+                          : ImportCsvCommand::tr("Imported %1 contacts.").arg(count);
+    return count == 1 ? ImportCsvCommand::tr("Imported 1 client.")
+                      : ImportCsvCommand::tr("Imported %1 clients.").arg(count);
 }
 } // namespace
 
@@ -111,8 +112,9 @@ const QCommandLineOption ImportCsvCommand::MapOption(
 
 QString ImportCsvCommand::description() const
 {
-    return tr("Import clients or contacts from a CSV file; nothing is imported unless every row "
-              "is valid.");
+    return ImportCsvCommand::tr(
+        "Import clients or contacts from a CSV file; nothing is imported unless every row "
+        "is valid.");
 }
 
 void ImportCsvCommand::addOptions(QCommandLineParser &parser) const
@@ -122,25 +124,30 @@ void ImportCsvCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(MapOption);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("The CSV file: UTF-8 (or UTF-16 with a byte order mark), a header row, separated by "
-           "commas, semicolons or tabs."));
+        ImportCsvCommand::tr(
+            "The CSV file: UTF-8 (or UTF-16 with a byte order mark), a header row, separated by "
+            "commas, semicolons or tabs."));
 }
 
 Result<void> ImportCsvCommand::checkOptions(const QCommandLineParser &parser) const
 {
     const auto entity = entityOf(parser);
     if (!entity)
-        return Error(ErrorKind::Usage, tr("--entity is either clients or contacts."));
+        return Error(ErrorKind::Usage,
+                     ImportCsvCommand::tr("--entity is either clients or contacts."));
     if (auto mapping = explicitMapping(parser, *entity); !mapping)
         return mapping.error();
     // Checked before the passphrase is asked for: a mistyped path costs no key derivation.
     const QString path = parser.positionalArguments().value(0);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(ErrorKind::Io, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return Error(
+            ErrorKind::Io,
+            ImportCsvCommand::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir() || !info.isReadable())
         return Error(ErrorKind::Io,
-                     tr("%1 is not a file you can read.").arg(QDir::toNativeSeparators(path)));
+                     ImportCsvCommand::tr("%1 is not a file you can read.")
+                         .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -153,7 +160,7 @@ int ImportCsvCommand::executeOn(Workspace &workspace, const QCommandLineParser &
     if (!file.open(QIODevice::ReadOnly))
         return fail(context,
                     Error(ErrorKind::Io,
-                          tr("Could not read %1: %2")
+                          ImportCsvCommand::tr("Could not read %1: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString())));
     auto pairs = explicitMapping(parser, entity);
     if (!pairs)
@@ -169,7 +176,7 @@ int ImportCsvCommand::executeOn(Workspace &workspace, const QCommandLineParser &
         qCInfo(lcApp) << "csv import refused:" << report->errors.size() << "problems";
         for (const CsvImporter::RowError &error : std::as_const(report->errors))
             context.err << error.message << Qt::endl;
-        context.err << tr("Nothing was imported.") << Qt::endl;
+        context.err << ImportCsvCommand::tr("Nothing was imported.") << Qt::endl;
         return static_cast<int>(ErrorKind::InvalidInput);
     }
     qCInfo(lcApp) << "csv import wrote" << report->imported << "rows";

@@ -4,10 +4,14 @@
 
 #include "app/cli/WorkspaceCommand.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class ImportCsvCommand final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::ImportCsvCommand)
+
 public:
     static const QCommandLineOption EntityOption;
     static const QCommandLineOption MapOption;

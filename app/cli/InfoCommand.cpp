@@ -12,11 +12,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::InfoCommand", text);
-}
-
 Result<QString> scalar(Store &store, const QString &sql)
 {
     QSqlQuery query(store.database());
@@ -29,7 +24,8 @@ Result<QString> scalar(Store &store, const QString &sql)
 
 QString InfoCommand::description() const
 {
-    return tr("Show schema and cipher versions, page size and row counts (no personal data).");
+    return InfoCommand::tr(
+        "Show schema and cipher versions, page size and row counts (no personal data).");
 }
 
 int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, CliContext &context)
@@ -48,15 +44,15 @@ int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, Cli
 
     // Row counts of the tables this schema has, by a label that names no person.
     const QList<std::pair<QString, QString>> tables {
-        {tr("members"), QStringLiteral("member")},
-        {tr("clients"), QStringLiteral("client")},
-        {tr("contacts"), QStringLiteral("contact")},
-        {tr("projects"), QStringLiteral("project")},
-        {tr("deliverables"), QStringLiteral("deliverable")},
-        {tr("invoices"), QStringLiteral("invoice")},
-        {tr("invoice lines"), QStringLiteral("invoice_line")},
-        {tr("audit entries"), QStringLiteral("audit_log")},
-        {tr("outbox entries"), QStringLiteral("outbox")},
+        {InfoCommand::tr("members"), QStringLiteral("member")},
+        {InfoCommand::tr("clients"), QStringLiteral("client")},
+        {InfoCommand::tr("contacts"), QStringLiteral("contact")},
+        {InfoCommand::tr("projects"), QStringLiteral("project")},
+        {InfoCommand::tr("deliverables"), QStringLiteral("deliverable")},
+        {InfoCommand::tr("invoices"), QStringLiteral("invoice")},
+        {InfoCommand::tr("invoice lines"), QStringLiteral("invoice_line")},
+        {InfoCommand::tr("audit entries"), QStringLiteral("audit_log")},
+        {InfoCommand::tr("outbox entries"), QStringLiteral("outbox")},
     };
     const QStringList existing = store.database().tables();
     QStringList counts;
@@ -73,22 +69,23 @@ int InfoCommand::executeOn(Workspace &workspace, const QCommandLineParser &, Cli
     const qint64 bytes =
         QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
     QTextStream &out = context.out;
-    out << tr("Workspace id:    %1").arg(workspace.id()) << Qt::endl;
-    out << tr("Schema version:  %1 (this ClientDesk knows up to %2)")
+    out << InfoCommand::tr("Workspace id:    %1").arg(workspace.id()) << Qt::endl;
+    out << InfoCommand::tr("Schema version:  %1 (this ClientDesk knows up to %2)")
                .arg(*schema)
                .arg(Migrations::latestVersion())
         << Qt::endl;
-    out << tr("Cipher:          SQLCipher %1, page size %2, journal mode %3")
+    out << InfoCommand::tr("Cipher:          SQLCipher %1, page size %2, journal mode %3")
                .arg(*cipher, *pageSize, *journal)
         << Qt::endl;
     if (slot)
-        out << tr("Key derivation:  scrypt N=%1 r=%2 p=%3")
+        out << InfoCommand::tr("Key derivation:  scrypt N=%1 r=%2 p=%3")
                    .arg(slot->kdf.n)
                    .arg(slot->kdf.r)
                    .arg(slot->kdf.p)
             << Qt::endl;
-    out << tr("Store size:      %1 KiB").arg(bytes / 1024) << Qt::endl;
-    out << tr("Rows:            %1").arg(counts.join(QStringLiteral(", "))) << Qt::endl;
+    out << InfoCommand::tr("Store size:      %1 KiB").arg(bytes / 1024) << Qt::endl;
+    out << InfoCommand::tr("Rows:            %1").arg(counts.join(QStringLiteral(", ")))
+        << Qt::endl;
     return 0;
 }
 

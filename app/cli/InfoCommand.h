@@ -4,10 +4,14 @@
 
 #include "app/cli/WorkspaceCommand.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class InfoCommand final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::InfoCommand)
+
 public:
     QString name() const override { return QStringLiteral("info"); }
     QString description() const override;

@@ -14,23 +14,20 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::InitCommand", text);
-}
-
 // Names and emails are personal data, so they come from a file or the terminal, not argv.
 Result<WorkspaceSetup> setupFromProfile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io,
-                     tr("Could not read the profile file: %1").arg(file.errorString()));
+        return Error(
+            ErrorKind::Io,
+            InitCommand::tr("Could not read the profile file: %1").arg(file.errorString()));
     const QJsonObject profile = QJsonDocument::fromJson(file.read(1 << 20)).object();
     if (profile.isEmpty())
-        return Error(ErrorKind::InvalidInput,
-                     tr("The profile file must be a JSON object with workspaceName, ownerName "
-                        "and ownerEmail."));
+        return Error(
+            ErrorKind::InvalidInput,
+            InitCommand::tr("The profile file must be a JSON object with workspaceName, ownerName "
+                            "and ownerEmail."));
     WorkspaceSetup setup;
     setup.workspaceName = profile.value(QStringLiteral("workspaceName")).toString();
     setup.ownerName = profile.value(QStringLiteral("ownerName")).toString();
@@ -41,12 +38,15 @@ Result<WorkspaceSetup> setupFromProfile(const QString &path)
 Result<WorkspaceSetup> setupFromTerminal(CliContext &context)
 {
     if (!context.prompt.interactive())
-        return Error(ErrorKind::Usage,
-                     tr("No terminal to ask for the workspace details: pass --profile FILE."));
+        return Error(
+            ErrorKind::Usage,
+            InitCommand::tr("No terminal to ask for the workspace details: pass --profile FILE."));
     WorkspaceSetup setup;
-    setup.workspaceName = context.prompt.ask(tr("Workspace name: "), false).value_or(QString());
-    setup.ownerName = context.prompt.ask(tr("Your name: "), false).value_or(QString());
-    setup.ownerEmail = context.prompt.ask(tr("Your email: "), false).value_or(QString());
+    setup.workspaceName =
+        context.prompt.ask(InitCommand::tr("Workspace name: "), false).value_or(QString());
+    setup.ownerName = context.prompt.ask(InitCommand::tr("Your name: "), false).value_or(QString());
+    setup.ownerEmail =
+        context.prompt.ask(InitCommand::tr("Your email: "), false).value_or(QString());
     return setup;
 }
 } // namespace
@@ -64,7 +64,7 @@ const QCommandLineOption InitCommand::RegionOption(
 
 QString InitCommand::description() const
 {
-    return tr("Create a workspace: its encrypted store, keys and owner.");
+    return InitCommand::tr("Create a workspace: its encrypted store, keys and owner.");
 }
 
 void InitCommand::addOptions(QCommandLineParser &parser) const
@@ -78,8 +78,9 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
     const auto region = Region::fromKey(parser.value(RegionOption));
     if (!region)
-        return fail(context,
-                    Error(ErrorKind::Usage, tr("Unknown region; use eu, uk, ch or other.")));
+        return fail(
+            context,
+            Error(ErrorKind::Usage, InitCommand::tr("Unknown region; use eu, uk, ch or other.")));
     auto setup = parser.isSet(ProfileOption) ? setupFromProfile(parser.value(ProfileOption))
                                              : setupFromTerminal(context);
     if (!setup)
@@ -95,7 +96,8 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
     if (Workspace::exists(dir))
         return fail(context,
                     Error(ErrorKind::InvalidInput,
-                          tr("%1 already holds a workspace.").arg(QDir::toNativeSeparators(dir))));
+                          InitCommand::tr("%1 already holds a workspace.")
+                              .arg(QDir::toNativeSeparators(dir))));
     auto passphrase = readNewPassphrase(parser, context, PassphraseFileOption);
     if (!passphrase)
         return fail(context, passphrase.error());
@@ -103,8 +105,9 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
     passphrase->clear();
     if (!workspace)
         return fail(context, workspace.error());
-    context.out << tr("Created the workspace in %1").arg(QDir::toNativeSeparators(dir)) << Qt::endl;
-    context.out << tr("Workspace id: %1").arg((*workspace)->id()) << Qt::endl;
+    context.out << InitCommand::tr("Created the workspace in %1").arg(QDir::toNativeSeparators(dir))
+                << Qt::endl;
+    context.out << InitCommand::tr("Workspace id: %1").arg((*workspace)->id()) << Qt::endl;
     return 0;
 }
 

@@ -4,10 +4,14 @@
 
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class InitCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::InitCommand)
+
 public:
     static const QCommandLineOption ProfileOption;
     static const QCommandLineOption RegionOption;

@@ -12,15 +12,10 @@ namespace ClientDesk {
 namespace {
 const QString FormatName = QStringLiteral("clientdesk-keyfile");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::KeyFile", text);
-}
-
 Error damaged()
 {
     return Error(ErrorKind::InvalidInput,
-                 tr("The key file is damaged or incomplete. Restore it from a backup."));
+                 KeyFile::tr("The key file is damaged or incomplete. Restore it from a backup."));
 }
 
 QString encode(const QByteArray &bytes)
@@ -105,11 +100,13 @@ Result<KeyFile> KeyFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorKind::InvalidInput,
-                     tr("This folder has no key file (keyfile.json), so it is not a ClientDesk "
+        return Error(
+            ErrorKind::InvalidInput,
+            KeyFile::tr("This folder has no key file (keyfile.json), so it is not a ClientDesk "
                         "workspace, or its key file was removed."));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Could not read the key file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     KeyFile::tr("Could not read the key file: %1").arg(file.errorString()));
     constexpr qint64 MaxSize = 1 << 20;
     if (file.size() > MaxSize)
         return damaged();
@@ -124,12 +121,12 @@ Result<KeyFile> KeyFile::fromJson(const QByteArray &json)
         return damaged();
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
-        return Error(ErrorKind::InvalidInput, tr("This is not a ClientDesk key file."));
+        return Error(ErrorKind::InvalidInput, KeyFile::tr("This is not a ClientDesk key file."));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > FormatVersion)
         return Error(ErrorKind::NewerStore,
-                     tr("The key file was written by a newer version of ClientDesk. "
-                        "Update ClientDesk to open this workspace."));
+                     KeyFile::tr("The key file was written by a newer version of ClientDesk. "
+                                 "Update ClientDesk to open this workspace."));
     if (version < 1)
         return damaged();
 
@@ -207,14 +204,15 @@ Result<void> KeyFile::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorKind::Io, tr("Could not write the key file: %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     KeyFile::tr("Could not write the key file: %1").arg(file.errorString()));
     // Wrapped keys are safe at rest, but nobody else on the machine needs to read them.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray json = toJson();
     if (file.write(json) != json.size() || !file.commit())
-        return Error(
-            ErrorKind::Io,
-            tr("Could not write the key file (is the disk full?): %1").arg(file.errorString()));
+        return Error(ErrorKind::Io,
+                     KeyFile::tr("Could not write the key file (is the disk full?): %1")
+                         .arg(file.errorString()));
     return {};
 }
 

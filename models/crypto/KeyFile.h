@@ -6,6 +6,7 @@
 #include "models/crypto/ScryptKdf.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace ClientDesk {
 
 class KeyFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::KeyFile)
+
 public:
     static constexpr int FormatVersion = 1;
 

@@ -9,11 +9,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::PassphraseStrength", text);
-}
-
 // The size of the alphabet the characters are drawn from, as a guesser would assume it.
 int alphabetSize(const QString &text)
 {
@@ -58,31 +53,33 @@ QString PassphraseStrength::label() const
 {
     switch (m_level) {
     case TooShort:
-        return tr("Too short");
+        return PassphraseStrength::tr("Too short");
     case Weak:
-        return tr("Weak");
+        return PassphraseStrength::tr("Weak");
     case Fair:
-        return tr("Fair");
+        return PassphraseStrength::tr("Fair");
     case Strong:
         break;
     }
-    return tr("Strong");
+    return PassphraseStrength::tr("Strong");
 }
 
 QString PassphraseStrength::hint() const
 {
     switch (m_level) {
     case TooShort:
-        return tr("Use at least %1 characters. A few unrelated words make a good passphrase.")
+        return PassphraseStrength::tr(
+                   "Use at least %1 characters. A few unrelated words make a good passphrase.")
             .arg(MinimumLength);
     case Weak:
-        return tr("Easy to guess. Add more words, or mix in capitals, digits and symbols.");
+        return PassphraseStrength::tr(
+            "Easy to guess. Add more words, or mix in capitals, digits and symbols.");
     case Fair:
-        return tr("Acceptable. Another word or two would make it strong.");
+        return PassphraseStrength::tr("Acceptable. Another word or two would make it strong.");
     case Strong:
         break;
     }
-    return tr("Strong passphrase.");
+    return PassphraseStrength::tr("Strong passphrase.");
 }
 
 } // namespace ClientDesk

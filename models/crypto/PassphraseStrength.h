@@ -2,12 +2,15 @@
 // A rough estimate of how hard a passphrase is to guess, with a hint a person can act on.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ClientDesk {
 
 class PassphraseStrength
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::PassphraseStrength)
+
 public:
     enum Level { TooShort, Weak, Fair, Strong };
 

@@ -11,10 +11,9 @@ namespace {
 constexpr qsizetype MaxNameLength = 200;
 constexpr qsizetype MaxEmailLength = 254;
 
-Error invalid(const char *text)
+Error invalid(const QString &message)
 {
-    return Error(ErrorKind::InvalidInput,
-                 QCoreApplication::translate("ClientDesk::WorkspaceSetup", text));
+    return Error(ErrorKind::InvalidInput, message);
 }
 } // namespace
 
@@ -28,17 +27,19 @@ bool WorkspaceSetup::isValidEmail(const QString &email)
 Result<void> WorkspaceSetup::validate() const
 {
     if (!workspaceId.isEmpty() && QUuid::fromString(workspaceId).isNull())
-        return invalid("The workspace id must be a UUID.");
+        return invalid(WorkspaceSetup::tr("The workspace id must be a UUID."));
     if (workspaceName.trimmed().isEmpty())
-        return invalid("Enter a name for the workspace, such as your agency's name.");
+        return invalid(
+            WorkspaceSetup::tr("Enter a name for the workspace, such as your agency's name."));
     if (workspaceName.size() > MaxNameLength)
-        return invalid("The workspace name is too long (at most 200 characters).");
+        return invalid(
+            WorkspaceSetup::tr("The workspace name is too long (at most 200 characters)."));
     if (ownerName.trimmed().isEmpty())
-        return invalid("Enter your name.");
+        return invalid(WorkspaceSetup::tr("Enter your name."));
     if (ownerName.size() > MaxNameLength)
-        return invalid("Your name is too long (at most 200 characters).");
+        return invalid(WorkspaceSetup::tr("Your name is too long (at most 200 characters)."));
     if (!isValidEmail(ownerEmail.trimmed()))
-        return invalid("Enter a valid email address, such as name@agency.com.");
+        return invalid(WorkspaceSetup::tr("Enter a valid email address, such as name@agency.com."));
     return {};
 }
 

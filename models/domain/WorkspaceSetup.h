@@ -5,10 +5,14 @@
 #include "models/domain/Region.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class WorkspaceSetup
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::WorkspaceSetup)
+
 public:
     // Empty for a new id; the app names the workspace's folder after it.
     QString workspaceId;

@@ -14,11 +14,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::AuditLog", text);
-}
-
 Error queryFailed(const QSqlQuery &query)
 {
     return StoreError::from(query.lastError());
@@ -122,10 +117,11 @@ Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) co
         if (seq != expectedSeq || storedPrevious != expectedPrevious) {
             result.intact = false;
             result.brokenSeq = seq;
-            result.problem = tr("Entry %1 does not follow entry %2: entries before it were "
-                                "removed, inserted or reordered.")
-                                 .arg(seq)
-                                 .arg(expectedSeq - 1);
+            result.problem =
+                AuditLog::tr("Entry %1 does not follow entry %2: entries before it were "
+                             "removed, inserted or reordered.")
+                    .arg(seq)
+                    .arg(expectedSeq - 1);
             return result;
         }
         const QByteArray canonical = canonicalEntry(
@@ -136,15 +132,17 @@ Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) co
             result.intact = false;
             result.brokenSeq = seq;
             result.problem =
-                tr("Entry %1 was altered: its contents no longer match its hash.").arg(seq);
+                AuditLog::tr("Entry %1 was altered: its contents no longer match its hash.")
+                    .arg(seq);
             return result;
         }
         if (anchor && seq == anchor->seq && storedHash != anchor->hash) {
             result.intact = false;
             result.brokenSeq = seq;
-            result.problem = tr("Entry %1 is not the entry recorded when the workspace was last "
-                                "closed: the log was rewritten from there.")
-                                 .arg(seq);
+            result.problem =
+                AuditLog::tr("Entry %1 is not the entry recorded when the workspace was last "
+                             "closed: the log was rewritten from there.")
+                    .arg(seq);
             return result;
         }
         expectedPrevious = storedHash;
@@ -158,10 +156,11 @@ Result<AuditVerification> AuditLog::verify(const std::optional<Head> &anchor) co
     if (anchor && result.headSeq < anchor->seq) {
         result.intact = false;
         result.brokenSeq = result.headSeq + 1;
-        result.problem = tr("The log ends at entry %1, but it reached entry %2 when the workspace "
-                            "was last closed: entries were cut off its end.")
-                             .arg(result.headSeq)
-                             .arg(anchor->seq);
+        result.problem =
+            AuditLog::tr("The log ends at entry %1, but it reached entry %2 when the workspace "
+                         "was last closed: entries were cut off its end.")
+                .arg(result.headSeq)
+                .arg(anchor->seq);
     }
     return result;
 }

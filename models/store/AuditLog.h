@@ -7,6 +7,7 @@
 #include "models/store/AuditVerification.h"
 #include "models/store/Change.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 
@@ -16,6 +17,8 @@ namespace ClientDesk {
 
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::AuditLog)
+
 public:
     static constexpr qsizetype HashSize = 32;
 

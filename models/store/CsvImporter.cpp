@@ -30,31 +30,29 @@ constexpr qint64 CopyBlockSize = 64 * 1024;
 // full, so memory stays flat however many contacts the file holds.
 constexpr qsizetype MaxCachedClients = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::CsvImporter", text);
-}
-
 RowError lineError(qint64 line, const QString &message)
 {
-    return {line, tr("Line %1: %2").arg(QString::number(line), message)};
+    return {line, CsvImporter::tr("Line %1: %2").arg(QString::number(line), message)};
 }
 
 RowError columnError(qint64 line, const QString &column, const QString &message)
 {
-    return {line, tr("Line %1, column \"%2\": %3").arg(QString::number(line), column, message)};
+    return {
+        line,
+        CsvImporter::tr("Line %1, column \"%2\": %3").arg(QString::number(line), column, message)};
 }
 
 Error cancelled()
 {
-    return Error(ErrorKind::Io, tr("The import was cancelled; nothing was imported."));
+    return Error(ErrorKind::Io, CsvImporter::tr("The import was cancelled; nothing was imported."));
 }
 
 Error fileChanged()
 {
-    return Error(ErrorKind::InvalidInput,
-                 tr("The file or the workspace changed while the file was being imported; "
-                    "nothing was imported. Try again."));
+    return Error(
+        ErrorKind::InvalidInput,
+        CsvImporter::tr("The file or the workspace changed while the file was being imported; "
+                        "nothing was imported. Try again."));
 }
 
 // Lower case, without accents, spaces or punctuation: "E-Mail" and "e_mail" are both "email".
@@ -191,34 +189,38 @@ Columns resolveColumns(Entity entity, const QStringList &header, QHash<QString, 
             continue;
         mentioned << field;
         if (!known.contains(field)) {
-            errors << lineError(line,
-                                tr("column \"%1\" is mapped to \"%2\", which is not a field; the "
-                                   "fields are %3.")
-                                    .arg(key, field, known.join(QStringLiteral(", "))));
+            errors << lineError(
+                line,
+                CsvImporter::tr("column \"%1\" is mapped to \"%2\", which is not a field; the "
+                                "fields are %3.")
+                    .arg(key, field, known.join(QStringLiteral(", "))));
             continue;
         }
         const QList<qsizetype> matches = columnsNamed(header, key);
         if (matches.isEmpty()) {
-            errors << lineError(line, tr("the file has no column \"%1\".").arg(key));
+            errors << lineError(line, CsvImporter::tr("the file has no column \"%1\".").arg(key));
         } else if (matches.size() > 1) {
-            errors << lineError(line,
-                                tr("more than one column is named \"%1\"; give each column its "
-                                   "own name.")
-                                    .arg(key));
+            errors << lineError(
+                line,
+                CsvImporter::tr("more than one column is named \"%1\"; give each column its "
+                                "own name.")
+                    .arg(key));
         } else if (columns.has(field)) {
-            errors << lineError(line,
-                                tr("both \"%1\" and \"%2\" are mapped to the field \"%3\".")
-                                    .arg(columns.header(field), key, field));
+            errors << lineError(
+                line,
+                CsvImporter::tr("both \"%1\" and \"%2\" are mapped to the field \"%3\".")
+                    .arg(columns.header(field), key, field));
         } else {
             columns.add(field, matches.constFirst(), header.at(matches.constFirst()));
         }
     }
     for (const QString &field : requiredFields(entity)) {
         if (!columns.has(field) && !mentioned.contains(field))
-            errors << lineError(line,
-                                tr("no column is mapped to the field \"%1\", which every row "
-                                   "needs.")
-                                    .arg(field));
+            errors << lineError(
+                line,
+                CsvImporter::tr("no column is mapped to the field \"%1\", which every row "
+                                "needs.")
+                    .arg(field));
     }
     return columns;
 }
@@ -357,9 +359,10 @@ Client clientFrom(const CsvReader::Record &record, const Columns &columns, QList
     } else if (parsed && *parsed != Client::Status::Erased) {
         client.status = *parsed;
     } else {
-        errors << columnError(line, header("status"),
-                              tr("Use \"active\" or \"archived\" for the status, or leave it "
-                                 "empty."));
+        errors << columnError(
+            line, header("status"),
+            CsvImporter::tr("Use \"active\" or \"archived\" for the status, or leave it "
+                            "empty."));
     }
     if (errors.isEmpty()) {
         if (auto checked = client.validate(); !checked)
@@ -384,7 +387,7 @@ Result<Contact> contactFrom(const CsvReader::Record &record, const Columns &colu
     const QString reference = columns.cell(record, clientField).trimmed();
     if (reference.isEmpty()) {
         errors << columnError(line, columns.header(clientField),
-                              tr("Name the client this contact works for."));
+                              CsvImporter::tr("Name the client this contact works for."));
     } else {
         auto found = finder.find(reference);
         if (!found)
@@ -395,12 +398,13 @@ Result<Contact> contactFrom(const CsvReader::Record &record, const Columns &colu
             break;
         case ClientFinder::Match::Missing:
             errors << columnError(line, columns.header(clientField),
-                                  tr("No client has this name or id."));
+                                  CsvImporter::tr("No client has this name or id."));
             break;
         case ClientFinder::Match::Ambiguous:
-            errors << columnError(line, columns.header(clientField),
-                                  tr("Several clients have this name; use the client's id "
-                                     "instead."));
+            errors << columnError(
+                line, columns.header(clientField),
+                CsvImporter::tr("Several clients have this name; use the client's id "
+                                "instead."));
             break;
         }
     }
@@ -438,7 +442,7 @@ public:
     QList<RowError> take()
     {
         if (m_more > 0)
-            m_errors << RowError {0, tr("… and %1 more problems.").arg(m_more)};
+            m_errors << RowError {0, CsvImporter::tr("… and %1 more problems.").arg(m_more)};
         return std::exchange(m_errors, {});
     }
 
@@ -450,13 +454,14 @@ private:
 Result<void> copyToTemporaryFile(QIODevice &input, QTemporaryFile &copy)
 {
     if (!copy.open())
-        return Error(ErrorKind::Io, tr("Could not make a temporary copy of the file to import."));
+        return Error(ErrorKind::Io,
+                     CsvImporter::tr("Could not make a temporary copy of the file to import."));
     QByteArray block(CopyBlockSize, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
         const qint64 got = input.read(block.data(), block.size());
         if (got < 0)
-            return Error(ErrorKind::Io, tr("The file to import could not be read."));
+            return Error(ErrorKind::Io, CsvImporter::tr("The file to import could not be read."));
         if (got == 0) {
             if (input.atEnd() || !input.waitForReadyRead(-1))
                 break;
@@ -464,15 +469,18 @@ Result<void> copyToTemporaryFile(QIODevice &input, QTemporaryFile &copy)
         }
         total += got;
         if (total > CsvImporter::MaxCopyBytes)
-            return Error(ErrorKind::InvalidInput,
-                         tr("The file is larger than 1 GiB; import it in smaller parts."));
+            return Error(
+                ErrorKind::InvalidInput,
+                CsvImporter::tr("The file is larger than 1 GiB; import it in smaller parts."));
         if (copy.write(block.constData(), got) != got)
             return Error(ErrorKind::Io,
-                         tr("Could not make a temporary copy of the file to import (is the disk "
-                            "full?)."));
+                         CsvImporter::tr(
+                             "Could not make a temporary copy of the file to import (is the disk "
+                             "full?)."));
     }
     if (!copy.flush() || !copy.seek(0))
-        return Error(ErrorKind::Io, tr("Could not make a temporary copy of the file to import."));
+        return Error(ErrorKind::Io,
+                     CsvImporter::tr("Could not make a temporary copy of the file to import."));
     return {};
 }
 
@@ -493,9 +501,10 @@ public:
     {
         switch (m_reader.next()) {
         case CsvReader::Step::End:
-            errors << lineError(1,
-                                tr("the file is empty; it needs a header row naming the "
-                                   "columns."));
+            errors << lineError(
+                1,
+                CsvImporter::tr("the file is empty; it needs a header row naming the "
+                                "columns."));
             return false;
         case CsvReader::Step::Problem:
             errors << RowError {m_reader.problem().line, m_reader.problem().message};
@@ -609,7 +618,7 @@ Result<CsvImporter::Report> CsvImporter::import(QIODevice &csv, Entity entity,
                                                 const std::function<bool(qint64 rows)> &progress)
 {
     if (!csv.isOpen() || !csv.isReadable())
-        return Error(ErrorKind::Io, tr("The file to import could not be read."));
+        return Error(ErrorKind::Io, CsvImporter::tr("The file to import could not be read."));
     // The second pass reads the file again, so it must be able to seek back.
     QTemporaryFile copy;
     QIODevice *device = &csv;
@@ -654,7 +663,8 @@ Result<CsvImporter::Report> CsvImporter::import(QIODevice &csv, Entity entity,
 
     // Second pass: write every row, all in one transaction.
     if (!device->seek(start))
-        return Error(ErrorKind::Io, tr("The file to import could not be read a second time."));
+        return Error(ErrorKind::Io,
+                     CsvImporter::tr("The file to import could not be read a second time."));
     Pass pass(*device, m_store, entity, mapping, m_limits);
     ClientRepository repository(m_store);
     qint64 written = 0;

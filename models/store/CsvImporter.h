@@ -6,6 +6,7 @@
 #include "models/domain/Result.h"
 #include "models/store/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -20,6 +21,8 @@ class Store;
 
 class CsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::CsvImporter)
+
 public:
     enum class Entity { Clients, Contacts };
 

@@ -13,11 +13,6 @@ namespace ClientDesk {
 namespace {
 constexpr qint64 BlockSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::CsvReader", text);
-}
-
 QStringConverter::Encoding converterEncoding(CsvReader::Encoding encoding)
 {
     switch (encoding) {
@@ -122,7 +117,7 @@ CsvReader::Step CsvReader::parseRecord(QString line)
     };
     const auto note = [&](const char *message) {
         if (!issue)
-            issue = Problem {m_line, tr(message).arg(m_line)};
+            issue = Problem {m_line, CsvReader::tr(message).arg(m_line)};
     };
     for (;;) {
         for (const QChar c : std::as_const(line)) {
@@ -174,11 +169,12 @@ CsvReader::Step CsvReader::parseRecord(QString line)
                 break;
             }
             if (field.size() > m_limits.maxFieldLength)
-                return fail(m_line,
-                            tr("Line %1: a field is longer than %2 characters; is a closing "
-                               "quote missing?")
-                                .arg(m_line)
-                                .arg(m_limits.maxFieldLength));
+                return fail(
+                    m_line,
+                    CsvReader::tr("Line %1: a field is longer than %2 characters; is a closing "
+                                  "quote missing?")
+                        .arg(m_line)
+                        .arg(m_limits.maxFieldLength));
         }
         if (state != State::Quoted)
             break;
@@ -187,8 +183,9 @@ CsvReader::Step CsvReader::parseRecord(QString line)
         switch (readLine(line)) {
         case LineStatus::End:
             return fail(quoteLine,
-                        tr("Line %1: a quoted field starts here but is never closed; its closing "
-                           "quote is missing.")
+                        CsvReader::tr(
+                            "Line %1: a quoted field starts here but is never closed; its closing "
+                            "quote is missing.")
                             .arg(quoteLine));
         case LineStatus::Failed:
             return Step::Problem;
@@ -201,7 +198,7 @@ CsvReader::Step CsvReader::parseRecord(QString line)
     if (!m_headerRead) {
         if (fields > m_limits.maxColumns)
             return fail(start,
-                        tr("Line %1: the header has more than %2 columns.")
+                        CsvReader::tr("Line %1: the header has more than %2 columns.")
                             .arg(start)
                             .arg(m_limits.maxColumns));
         if (issue)
@@ -211,15 +208,16 @@ CsvReader::Step CsvReader::parseRecord(QString line)
         return Step::Record;
     }
     if (++m_records > m_limits.maxRecords)
-        return fail(start,
-                    tr("Line %1: the file has more than %2 rows; import it in smaller parts.")
-                        .arg(start)
-                        .arg(m_limits.maxRecords));
+        return fail(
+            start,
+            CsvReader::tr("Line %1: the file has more than %2 rows; import it in smaller parts.")
+                .arg(start)
+                .arg(m_limits.maxRecords));
     if (issue)
         return reject(issue->line, issue->message);
     if (fields > m_columnCount)
         return reject(start,
-                      tr("Line %1 has %2 fields, but the header has only %3.")
+                      CsvReader::tr("Line %1 has %2 fields, but the header has only %3.")
                           .arg(start)
                           .arg(fields)
                           .arg(m_columnCount));
@@ -244,7 +242,7 @@ CsvReader::LineStatus CsvReader::readLine(QString &text)
         if (searched > m_limits.maxLineBytes)
             break;
         if (!fill()) {
-            fail(m_line + 1, tr("Line %1: the file could not be read.").arg(m_line + 1));
+            fail(m_line + 1, CsvReader::tr("Line %1: the file could not be read.").arg(m_line + 1));
             return LineStatus::Failed;
         }
     }
@@ -257,7 +255,7 @@ CsvReader::LineStatus CsvReader::readLine(QString &text)
     ++m_line;
     if (length > m_limits.maxLineBytes) {
         fail(m_line,
-             tr("Line %1 is longer than %2 KiB; this does not look like a CSV file.")
+             CsvReader::tr("Line %1 is longer than %2 KiB; this does not look like a CSV file.")
                  .arg(m_line)
                  .arg(m_limits.maxLineBytes / 1024));
         return LineStatus::Failed;
@@ -269,10 +267,11 @@ CsvReader::LineStatus CsvReader::readLine(QString &text)
     if (length % unit != 0 || decoder.hasError() || !isText(text)) {
         fail(m_line,
              m_encoding == Encoding::Utf8
-                 ? tr("Line %1 is not valid UTF-8 text. Save the file as CSV in UTF-8 and try "
-                      "again.")
+                 ? CsvReader::tr(
+                       "Line %1 is not valid UTF-8 text. Save the file as CSV in UTF-8 and try "
+                       "again.")
                        .arg(m_line)
-                 : tr("Line %1 is not valid UTF-16 text.").arg(m_line));
+                 : CsvReader::tr("Line %1 is not valid UTF-16 text.").arg(m_line));
         return LineStatus::Failed;
     }
     if (text.endsWith(u'\r'))
@@ -284,7 +283,7 @@ bool CsvReader::detectEncoding()
 {
     while (m_buffer.size() - m_position < 3 && !m_atEnd) {
         if (!fill()) {
-            fail(1, tr("Line %1: the file could not be read.").arg(1));
+            fail(1, CsvReader::tr("Line %1: the file could not be read.").arg(1));
             return false;
         }
     }

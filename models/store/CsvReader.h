@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace ClientDesk {
 
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::CsvReader)
+
 public:
     struct Limits
     {

@@ -34,11 +34,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::DemoDataGenerator", text);
-}
-
 constexpr qint64 MaxCount = 1'000'000'000;
 // Page cache for the duration of a generation: random UUID keys make every index insert land
 // on a random page, and with the default budget SQLCipher spends its time re-reading and
@@ -1359,8 +1354,9 @@ private:
 
 Error cancelled()
 {
-    return Error(ErrorKind::InvalidInput,
-                 tr("Generating the demo data was cancelled; nothing was written."));
+    return Error(
+        ErrorKind::InvalidInput,
+        DemoDataGenerator::tr("Generating the demo data was cancelled; nothing was written."));
 }
 
 // The independent sequences the generator draws from, one per part of the data and, where a
@@ -2085,18 +2081,22 @@ Result<void> checkCounts(const DemoDataGenerator::Counts &counts)
     for (const qint64 count : {counts.clients, counts.contacts, counts.projects,
                                counts.deliverables, counts.invoices, counts.invoiceLines}) {
         if (count < 0 || count > MaxCount)
-            return Error(ErrorKind::InvalidInput,
-                         tr("Each table can get from 0 to 1 000 000 000 demo rows."));
+            return Error(
+                ErrorKind::InvalidInput,
+                DemoDataGenerator::tr("Each table can get from 0 to 1 000 000 000 demo rows."));
     }
     if (counts.clients == 0 && (counts.contacts > 0 || counts.projects > 0 || counts.invoices > 0))
-        return Error(ErrorKind::InvalidInput,
-                     tr("Contacts, projects and invoices need at least one client."));
+        return Error(
+            ErrorKind::InvalidInput,
+            DemoDataGenerator::tr("Contacts, projects and invoices need at least one client."));
     if (counts.projects == 0 && counts.deliverables > 0)
-        return Error(ErrorKind::InvalidInput, tr("Deliverables need at least one project."));
-    if (counts.invoiceLines < counts.invoices || (counts.invoices == 0 && counts.invoiceLines > 0))
         return Error(ErrorKind::InvalidInput,
-                     tr("Every invoice needs at least one line: ask for at least as many "
-                        "invoice lines as invoices, and no lines without invoices."));
+                     DemoDataGenerator::tr("Deliverables need at least one project."));
+    if (counts.invoiceLines < counts.invoices || (counts.invoices == 0 && counts.invoiceLines > 0))
+        return Error(
+            ErrorKind::InvalidInput,
+            DemoDataGenerator::tr("Every invoice needs at least one line: ask for at least as many "
+                                  "invoice lines as invoices, and no lines without invoices."));
     return {};
 }
 
@@ -2105,7 +2105,7 @@ Result<QJsonObject> agencySnapshot(Store &store)
 {
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("SELECT id FROM workspace LIMIT 1")) || !query.next())
-        return Error(ErrorKind::Io, tr("The workspace record is missing."));
+        return Error(ErrorKind::Io, DemoDataGenerator::tr("The workspace record is missing."));
     const QString workspaceId = query.value(0).toString();
     query.finish();
     auto profile = AgencyProfileRepository(store, workspaceId).load();
@@ -2176,8 +2176,9 @@ Result<void> enforceReferences(Store &store)
     if (*enforced != 1) {
         qCCritical(lcStore) << "foreign keys stayed off after generating demo data";
         return Error(ErrorKind::Io,
-                     tr("The store did not turn its reference checks back on. Close and reopen "
-                        "the workspace before changing anything."));
+                     DemoDataGenerator::tr(
+                         "The store did not turn its reference checks back on. Close and reopen "
+                         "the workspace before changing anything."));
     }
     return {};
 }
@@ -2194,8 +2195,9 @@ Result<void> checkReferences(Store &store)
         if (query.next()) {
             qCCritical(lcStore) << "generated demo data failed its reference check";
             return Error(ErrorKind::InvalidInput,
-                         tr("The demo data refers to rows that do not exist, so none of it was "
-                            "kept."));
+                         DemoDataGenerator::tr(
+                             "The demo data refers to rows that do not exist, so none of it was "
+                             "kept."));
         }
     }
     return {};

@@ -5,6 +5,7 @@
 
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -16,6 +17,8 @@ class Store;
 
 class DemoDataGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::DemoDataGenerator)
+
 public:
     // S for tests, M the benchmark size, L the scale check.
     enum class Size { S, M, L };

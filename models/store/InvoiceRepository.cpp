@@ -24,14 +24,9 @@ namespace {
 const QString InvoiceEntity = QStringLiteral("invoice");
 const QString LineEntity = QStringLiteral("invoice_line");
 
-QString tr(const char *text)
+Error invalid(const QString &message)
 {
-    return QCoreApplication::translate("ClientDesk::InvoiceRepository", text);
-}
-
-Error invalid(const char *text)
-{
-    return Error(ErrorKind::InvalidInput, tr(text));
+    return Error(ErrorKind::InvalidInput, message);
 }
 
 EntityTable::Values invoiceValues(const Invoice &invoice, const InvoiceCalculator::Totals &totals)
@@ -125,7 +120,7 @@ Result<QString> workspaceId(Store &store)
 {
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("SELECT id FROM workspace LIMIT 1")) || !query.next())
-        return Error(ErrorKind::Io, tr("The workspace record is missing."));
+        return Error(ErrorKind::Io, InvoiceRepository::tr("The workspace record is missing."));
     return query.value(0).toString();
 }
 } // namespace
@@ -166,7 +161,8 @@ Result<Invoice> InvoiceRepository::find(const QString &id) const
     if (!row)
         return row.error();
     if (!*row)
-        return invalid("This invoice no longer exists; it may have been deleted.");
+        return invalid(
+            InvoiceRepository::tr("This invoice no longer exists; it may have been deleted."));
     Invoice invoice = invoiceFrom(**row);
     auto invoiceLines = lines(id);
     if (!invoiceLines)
@@ -182,7 +178,8 @@ Result<QByteArray> InvoiceRepository::billingSnapshot(const QString &id) const
     if (!row)
         return row.error();
     if (!*row)
-        return invalid("This invoice no longer exists; it may have been deleted.");
+        return invalid(
+            InvoiceRepository::tr("This invoice no longer exists; it may have been deleted."));
     return (*row)->value(0).toByteArray();
 }
 
@@ -229,8 +226,9 @@ Result<Invoice> InvoiceRepository::findEditable(const QString &id) const
 {
     auto stored = find(id);
     if (stored && !stored->isEditable())
-        return invalid("Only draft invoices can be changed or deleted. To correct an issued "
-                       "invoice, issue a credit note.");
+        return invalid(InvoiceRepository::tr(
+            "Only draft invoices can be changed or deleted. To correct an issued "
+            "invoice, issue a credit note."));
     return stored;
 }
 
@@ -325,9 +323,9 @@ Result<Invoice> InvoiceRepository::issue(const QString &id, const QDate &issueDa
     if (!stored)
         return stored.error();
     if (stored->lines.isEmpty())
-        return invalid("Add at least one line before issuing the invoice.");
+        return invalid(InvoiceRepository::tr("Add at least one line before issuing the invoice."));
     if (!issueDate.isValid())
-        return invalid("Choose the issue date.");
+        return invalid(InvoiceRepository::tr("Choose the issue date."));
     auto wsId = workspaceId(m_store);
     if (!wsId)
         return wsId.error();
@@ -405,7 +403,7 @@ Result<Invoice> InvoiceRepository::transition(const QString &id, Invoice::Status
 Result<Invoice> InvoiceRepository::markPaid(const QString &id, const QDate &paidDate)
 {
     if (!paidDate.isValid())
-        return invalid("Choose the date the invoice was paid.");
+        return invalid(InvoiceRepository::tr("Choose the date the invoice was paid."));
     return transition(id, Invoice::Status::Paid, paidDate);
 }
 
@@ -420,9 +418,10 @@ Result<Invoice> InvoiceRepository::createCreditNote(const QString &invoiceId)
     if (!original)
         return original.error();
     if (original->status != Invoice::Status::Issued && original->status != Invoice::Status::Paid)
-        return invalid("Only an issued or paid invoice can be corrected with a credit note.");
+        return invalid(InvoiceRepository::tr(
+            "Only an issued or paid invoice can be corrected with a credit note."));
     if (original->kind == Invoice::Kind::CreditNote)
-        return invalid("A credit note cannot itself be credited.");
+        return invalid(InvoiceRepository::tr("A credit note cannot itself be credited."));
     return createDraft(original->creditNote(QString()));
 }
 

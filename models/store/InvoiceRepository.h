@@ -6,12 +6,16 @@
 #include "models/domain/Invoice.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class Store;
 
 class InvoiceRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::InvoiceRepository)
+
 public:
     // `series` is this device's invoice series: numbers it issues never collide with another
     // device's (DATA.md), and within it they have no gaps.

@@ -84,10 +84,9 @@ EntityWriter::SearchDocument projectDocument(const Project &project)
     return {project.name, QString()};
 }
 
-Error missing(const char *text)
+Error missing(const QString &message)
 {
-    return Error(ErrorKind::InvalidInput,
-                 QCoreApplication::translate("ClientDesk::ProjectRepository", text));
+    return Error(ErrorKind::InvalidInput, message);
 }
 } // namespace
 
@@ -102,7 +101,8 @@ Result<Project> ProjectRepository::find(const QString &id) const
     if (!row)
         return row.error();
     if (!*row)
-        return missing("This project no longer exists; it may have been deleted.");
+        return missing(
+            ProjectRepository::tr("This project no longer exists; it may have been deleted."));
     return projectFrom(**row);
 }
 
@@ -179,7 +179,7 @@ Result<Deliverable> ProjectRepository::findDeliverable(const QString &id) const
     if (!row)
         return row.error();
     if (!*row)
-        return missing("This deliverable no longer exists.");
+        return missing(ProjectRepository::tr("This deliverable no longer exists."));
     return deliverableFrom(**row);
 }
 

@@ -7,12 +7,16 @@
 #include "models/domain/Project.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace ClientDesk {
 
 class Store;
 
 class ProjectRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::ProjectRepository)
+
 public:
     explicit ProjectRepository(Store &store);
 

@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::SqlCipherResult", text);
-}
-
 // Qt's own drivers bind a null QString or QByteArray, or an invalid date, as SQL NULL; so does
 // this one, so that callers can rely on the usual Qt SQL rules.
 bool isNullValue(const QVariant &value)
@@ -127,7 +122,7 @@ bool SqlCipherResult::prepare(const QString &query)
     clearOutcome();
     sqlite3 *db = connection();
     if (!db) {
-        fail(tr("The store is not open."));
+        fail(SqlCipherResult::tr("The store is not open."));
         return false;
     }
     const QByteArray sql = query.toUtf8();
@@ -136,18 +131,18 @@ bool SqlCipherResult::prepare(const QString &query)
     const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, &tail);
     if (rc != SQLITE_OK) {
         const QSqlError error = SqlCipherDriver::sqliteError(
-            db, rc, tr("Cannot prepare the statement"), QSqlError::StatementError);
+            db, rc, SqlCipherResult::tr("Cannot prepare the statement"), QSqlError::StatementError);
         releaseStatement();
         setLastError(error);
         return false;
     }
     if (!m_statement) {
-        fail(tr("The query holds no SQL statement."));
+        fail(SqlCipherResult::tr("The query holds no SQL statement."));
         return false;
     }
     if (holdsMoreStatements(db, tail, end)) {
         releaseStatement();
-        fail(tr("Only one statement per query."));
+        fail(SqlCipherResult::tr("Only one statement per query."));
         return false;
     }
     m_isInsert = startsWithInsert(query);
@@ -163,7 +158,7 @@ bool SqlCipherResult::exec()
 {
     clearOutcome();
     if (!m_statement) {
-        fail(tr("No statement is prepared."));
+        fail(SqlCipherResult::tr("No statement is prepared."));
         return false;
     }
     sqlite3 *db = sqlite3_db_handle(m_statement);
@@ -193,12 +188,12 @@ bool SqlCipherResult::execBatch(bool)
 {
     clearOutcome();
     if (!m_statement) {
-        fail(tr("No statement is prepared."));
+        fail(SqlCipherResult::tr("No statement is prepared."));
         return false;
     }
     const QList<QVariant> &columns = boundValues();
     if (columns.size() != sqlite3_bind_parameter_count(m_statement)) {
-        fail(tr("The statement takes %1 parameters but %2 were bound.")
+        fail(SqlCipherResult::tr("The statement takes %1 parameters but %2 were bound.")
                  .arg(sqlite3_bind_parameter_count(m_statement))
                  .arg(columns.size()));
         return false;
@@ -207,7 +202,7 @@ bool SqlCipherResult::execBatch(bool)
     lists.reserve(columns.size());
     for (const QVariant &column : columns) {
         if (column.typeId() != QMetaType::QVariantList) {
-            fail(tr("A batch binds one list of values per parameter."));
+            fail(SqlCipherResult::tr("A batch binds one list of values per parameter."));
             return false;
         }
         lists.append(column.toList());
@@ -215,7 +210,8 @@ bool SqlCipherResult::execBatch(bool)
     const qsizetype rows = lists.isEmpty() ? 0 : lists.constFirst().size();
     for (const QVariantList &list : std::as_const(lists)) {
         if (list.size() != rows) {
-            fail(tr("Every parameter of a batch needs the same number of values."));
+            fail(
+                SqlCipherResult::tr("Every parameter of a batch needs the same number of values."));
             return false;
         }
     }
@@ -241,7 +237,7 @@ bool SqlCipherResult::bindAll()
 {
     const QList<QVariant> &values = boundValues();
     if (values.size() != sqlite3_bind_parameter_count(m_statement)) {
-        fail(tr("The statement takes %1 parameters but %2 were bound.")
+        fail(SqlCipherResult::tr("The statement takes %1 parameters but %2 were bound.")
                  .arg(sqlite3_bind_parameter_count(m_statement))
                  .arg(values.size()));
         return false;
@@ -274,7 +270,7 @@ bool SqlCipherResult::bindOne(int position, const QVariant &value)
     case QMetaType::ULongLong:
         // Wrapping to a negative number would store a different value without a word.
         if (value.toULongLong() > qulonglong(std::numeric_limits<qint64>::max())) {
-            fail(tr("Parameter %1: value out of range.").arg(position));
+            fail(SqlCipherResult::tr("Parameter %1: value out of range.").arg(position));
             return false;
         }
         return checkBind(sqlite3_bind_int64(m_statement, position, value.toLongLong()));
@@ -296,7 +292,7 @@ bool SqlCipherResult::bindOne(int position, const QVariant &value)
     default:
         if (value.canConvert<QString>())
             return bindText(position, value.toString());
-        fail(tr("Parameter %1 has a type the store cannot hold.").arg(position));
+        fail(SqlCipherResult::tr("Parameter %1 has a type the store cannot hold.").arg(position));
         return false;
     }
 }
@@ -323,7 +319,7 @@ bool SqlCipherResult::checkBind(int rc)
 {
     if (rc == SQLITE_OK)
         return true;
-    failSqlite(rc, tr("Cannot bind a parameter"));
+    failSqlite(rc, SqlCipherResult::tr("Cannot bind a parameter"));
     return false;
 }
 
@@ -340,7 +336,7 @@ SqlCipherResult::Step SqlCipherResult::step()
         sqlite3_reset(m_statement);
         return Step::Done;
     }
-    failSqlite(rc, tr("Cannot execute the statement"));
+    failSqlite(rc, SqlCipherResult::tr("Cannot execute the statement"));
     rewind();
     return Step::Failed;
 }

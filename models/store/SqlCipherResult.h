@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QSqlResult>
 
@@ -15,6 +16,8 @@ class SqlCipherDriver;
 
 class SqlCipherResult : public QSqlResult
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::SqlCipherResult)
+
 public:
     explicit SqlCipherResult(const SqlCipherDriver *driver);
     ~SqlCipherResult() override;

@@ -17,11 +17,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::Store", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -109,8 +104,9 @@ Result<void> Store::applyPragmas(const Options &options)
             return value.error();
         if (value->toString() != setting.expected.toString()) {
             qCWarning(lcStore) << "pragma did not take effect:" << setting.check;
-            return Error(ErrorKind::Io,
-                         tr("The store refused a required setting (%1).").arg(setting.check));
+            return Error(
+                ErrorKind::Io,
+                Store::tr("The store refused a required setting (%1).").arg(setting.check));
         }
     }
     return {};
@@ -234,8 +230,8 @@ Result<void> Store::verifyEncryptedOnDisk() const
     if (StoreFile::isPlainSqlite(m_path)) {
         qCCritical(lcStore) << "store file on disk is not encrypted";
         return Error(ErrorKind::Io,
-                     tr("The store was written without encryption. ClientDesk "
-                        "stopped to protect your data."));
+                     Store::tr("The store was written without encryption. ClientDesk "
+                               "stopped to protect your data."));
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "models/domain/Result.h"
 #include "models/store/Change.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -17,6 +18,8 @@ namespace ClientDesk {
 
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::Store)
+
 public:
     struct Options
     {

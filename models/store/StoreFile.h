@@ -5,12 +5,15 @@
 #include "models/domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ClientDesk {
 
 class StoreFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::StoreFile)
+
 public:
     static constexpr qsizetype PageSize = 4096;
     static constexpr qsizetype SaltSize = 16;

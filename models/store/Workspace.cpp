@@ -20,11 +20,6 @@
 namespace ClientDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientDesk::Workspace", text);
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -109,7 +104,7 @@ Result<void> copyForMigration(const QString &dir, int version, const QDateTime &
 {
     const QString backups = Workspace::backupsPath(dir);
     if (!QDir().mkpath(backups))
-        return Error(ErrorKind::Io, tr("Could not create the backups folder."));
+        return Error(ErrorKind::Io, Workspace::tr("Could not create the backups folder."));
     const QString stem = backups
         + QStringLiteral("/pre-migration-schema%1-%2")
               .arg(version)
@@ -117,8 +112,8 @@ Result<void> copyForMigration(const QString &dir, int version, const QDateTime &
     if (!QFile::copy(Workspace::storePath(dir), stem + QStringLiteral(".db"))
         || !QFile::copy(Workspace::keyFilePath(dir), stem + QStringLiteral(".keyfile.json")))
         return Error(ErrorKind::Io,
-                     tr("Could not copy the store before updating it (is the "
-                        "disk full?). Nothing was changed."));
+                     Workspace::tr("Could not copy the store before updating it (is the "
+                                   "disk full?). Nothing was changed."));
     return {};
 }
 } // namespace
@@ -163,9 +158,10 @@ Result<AuditVerification> Workspace::verifyAudit() const
     std::optional<AuditLog::Head> head;
     if (const auto anchor = m_keyFile.auditAnchor()) {
         if (!AuditAnchor::isAuthentic(m_keys, id(), *anchor))
-            return Error(ErrorKind::InvalidInput,
-                         tr("The audit anchor in the key file was altered, so the audit log "
-                            "cannot be checked against it."));
+            return Error(
+                ErrorKind::InvalidInput,
+                Workspace::tr("The audit anchor in the key file was altered, so the audit log "
+                              "cannot be checked against it."));
         head = AuditLog::Head {anchor->seq, anchor->hash};
     }
     return AuditLog(m_store->database()).verify(head);
@@ -204,17 +200,17 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     const QDir target(dir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System))
         return Error(ErrorKind::InvalidInput,
-                     tr("The folder is not empty. Choose an empty or new folder for the "
-                        "workspace."));
+                     Workspace::tr("The folder is not empty. Choose an empty or new folder for the "
+                                   "workspace."));
     // Built in a hidden staging folder beside the target and renamed into place at the end:
     // a crash or error part-way leaves no half-made workspace where one is expected.
     const QFileInfo info(QDir::cleanPath(dir));
     if (!QDir().mkpath(info.absolutePath()))
-        return Error(ErrorKind::Io, tr("Could not create the workspace folder."));
+        return Error(ErrorKind::Io, Workspace::tr("Could not create the workspace folder."));
     const QString staging = info.absolutePath() + QStringLiteral("/.") + info.fileName()
         + QStringLiteral(".creating-") + newId().left(8);
     if (!QDir().mkdir(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return Error(ErrorKind::Io, tr("Could not create the workspace folder."));
+        return Error(ErrorKind::Io, Workspace::tr("Could not create the workspace folder."));
     auto discard = [&staging](const Error &error) -> Result<std::unique_ptr<Workspace>> {
         QDir(staging).removeRecursively();
         return error;
@@ -244,9 +240,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     if (auto saved = keyFile.save(keyFilePath(staging)); !saved)
         return discard(saved.error());
     if (target.exists() && !QDir().rmdir(dir))
-        return discard(Error(ErrorKind::Io, tr("Could not use the workspace folder.")));
+        return discard(Error(ErrorKind::Io, Workspace::tr("Could not use the workspace folder.")));
     if (!QDir().rename(staging, dir))
-        return discard(Error(ErrorKind::Io, tr("Could not move the new workspace into place.")));
+        return discard(
+            Error(ErrorKind::Io, Workspace::tr("Could not move the new workspace into place.")));
     qCInfo(lcStore) << "workspace created";
     return open(dir, std::move(keys), clock);
 }
@@ -267,7 +264,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing k
     if (!keyFile)
         return keyFile.error();
     if (KeyRing::keyCheck(keys.dataKey()) != keyFile->dataKey().check)
-        return Error(ErrorKind::WrongKey, tr("These keys belong to another workspace."));
+        return Error(ErrorKind::WrongKey, Workspace::tr("These keys belong to another workspace."));
     auto store = Store::open(storePath(dir), keys.dataKey(), clock, {});
     if (!store)
         return store.error();
@@ -306,7 +303,7 @@ Result<void> Workspace::loadIdentity()
         return queryError(query);
     if (!query.next() || query.value(0).toString() != m_keyFile.workspaceId())
         return Error(ErrorKind::WrongKey,
-                     tr("The key file and the store belong to different workspaces."));
+                     Workspace::tr("The key file and the store belong to different workspaces."));
     m_name = query.value(1).toString();
     if (!query.exec(QStringLiteral(
             "SELECT id FROM member WHERE role = 'owner' AND deleted_at IS NULL LIMIT 1")))

@@ -11,12 +11,16 @@
 #include "models/store/Migrator.h"
 #include "models/store/Store.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace ClientDesk {
 
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::Workspace)
+
 public:
     static QString storePath(const QString &dir);
     static QString keyFilePath(const QString &dir);
