@@ -19,7 +19,6 @@ public:
 
     // The page does not own the model; nullptr detaches it (when the workspace locks).
     void setModel(QAbstractItemModel *model);
-    QTableView *table() const { return m_table; }
 
 private:
     void updateState();

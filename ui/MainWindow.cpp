@@ -128,11 +128,6 @@ void MainWindow::setModels(QAbstractItemModel *clients, QAbstractItemModel *proj
     m_lists.at(InvoicesPage)->setModel(invoices);
 }
 
-ListPage *MainWindow::page(Page page) const
-{
-    return m_lists.at(page);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Closing the window quits ClientDesk; the application decides how (it closes the store).

@@ -29,7 +29,6 @@ public:
     // The lists of the open workspace; nullptr for each while it is locked.
     void setModels(QAbstractItemModel *clients, QAbstractItemModel *projects,
                    QAbstractItemModel *invoices);
-    ListPage *page(Page page) const;
 
 Q_SIGNALS:
     void lockRequested();

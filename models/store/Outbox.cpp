@@ -43,12 +43,4 @@ Result<void> Outbox::append(const Change &change, const QDateTime &at)
     return {};
 }
 
-Result<qint64> Outbox::count() const
-{
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
-        return queryFailed(query);
-    return query.value(0).toLongLong();
-}
-
 } // namespace ClientDesk

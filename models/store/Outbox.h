@@ -18,7 +18,6 @@ public:
 
     // Appends inside the caller's transaction; the changed field names only, with the base version.
     Result<void> append(const Change &change, const QDateTime &at);
-    Result<qint64> count() const;
 
 private:
     QSqlDatabase m_database;
