@@ -158,24 +158,14 @@ Result<std::optional<QSqlRecord>> EntityTable::row(const QString &id,
     return std::optional<QSqlRecord>(query.record());
 }
 
-Result<qint64> EntityTable::rowid(const QString &id) const
+Result<EntityTable::Identity> EntityTable::identity(const QString &id) const
 {
-    auto found = row(id, {QStringLiteral("rowid")});
+    auto found = row(id, {QStringLiteral("rowid"), QStringLiteral("version")});
     if (!found)
         return found.error();
     if (!*found)
         return notFound();
-    return (*found)->value(0).toLongLong();
-}
-
-Result<qint64> EntityTable::version(const QString &id) const
-{
-    auto found = row(id, {QStringLiteral("version")});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return notFound();
-    return (*found)->value(0).toLongLong();
+    return Identity {(*found)->value(0).toLongLong(), (*found)->value(1).toLongLong()};
 }
 
 } // namespace ClientDesk

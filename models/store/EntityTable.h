@@ -31,8 +31,14 @@ public:
     Result<void> tombstone(const QString &id, const QString &now);
     // The live row's columns, or std::nullopt when there is none.
     Result<std::optional<QSqlRecord>> row(const QString &id, const QStringList &columns) const;
-    Result<qint64> rowid(const QString &id) const;
-    Result<qint64> version(const QString &id) const;
+    // What a write needs to know of a live row, in one read: its rowid (which keys its search
+    // document) and its version (the base version of the change).
+    struct Identity
+    {
+        qint64 rowid = 0;
+        qint64 version = 0;
+    };
+    Result<Identity> identity(const QString &id) const;
 
     static QStringList columnNames(const Values &values);
     // id, the value columns and version: what a repository reads back into an entity.

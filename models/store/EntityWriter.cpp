@@ -31,17 +31,6 @@ EntityWriter::EntityWriter(Store &store, QString entity,
     , m_searchKind(searchKind)
 { }
 
-Result<void> EntityWriter::index(const QString &id, const std::optional<SearchDocument> &document)
-{
-    if (!m_searchKind || !document)
-        return {};
-    auto rowid = EntityTable(m_store.database(), m_entity).rowid(id);
-    if (!rowid)
-        return rowid.error();
-    return SearchIndex(m_store.database())
-        .put(*m_searchKind, *rowid, document->title, document->body);
-}
-
 Result<Change> EntityWriter::insert(const QString &id, const EntityTable::Values &values,
                                     const std::optional<SearchDocument> &document)
 {
@@ -66,38 +55,40 @@ Result<std::optional<Change>> EntityWriter::update(const QString &id,
                                                    const std::optional<SearchDocument> &document)
 {
     EntityTable table(m_store.database(), m_entity);
-    auto baseVersion = table.version(id);
-    if (!baseVersion)
-        return baseVersion.error();
+    auto row = table.identity(id);
+    if (!row)
+        return row.error();
     auto changed = table.update(id, values, RepositorySupport::now(m_store));
     if (!changed)
         return changed.error();
     if (changed->isEmpty())
         return std::optional<Change>();
-    if (auto indexed = index(id, document); !indexed)
-        return indexed.error();
+    if (m_searchKind && document) {
+        auto indexed = SearchIndex(m_store.database())
+                           .put(*m_searchKind, row->rowid, document->title, document->body);
+        if (!indexed)
+            return indexed.error();
+    }
     return std::optional<Change>(
-        RepositorySupport::change(Change::Operation::Update, m_entity, id, *changed, *baseVersion));
+        RepositorySupport::change(Change::Operation::Update, m_entity, id, *changed, row->version));
 }
 
 Result<Change> EntityWriter::tombstone(const QString &id)
 {
     EntityTable table(m_store.database(), m_entity);
-    auto rowid = table.rowid(id);
-    if (!rowid)
-        return rowid.error();
-    auto version = table.version(id);
-    if (!version)
-        return version.error();
+    auto row = table.identity(id);
+    if (!row)
+        return row.error();
     if (auto done = table.tombstone(id, RepositorySupport::now(m_store)); !done)
         return done.error();
     if (auto counted = adjustCount(m_store, m_entity, -1); !counted)
         return counted.error();
     if (m_searchKind) {
-        if (auto removed = SearchIndex(m_store.database()).remove(*m_searchKind, *rowid); !removed)
+        auto removed = SearchIndex(m_store.database()).remove(*m_searchKind, row->rowid);
+        if (!removed)
             return removed.error();
     }
-    return RepositorySupport::change(Change::Operation::Delete, m_entity, id, {}, *version);
+    return RepositorySupport::change(Change::Operation::Delete, m_entity, id, {}, row->version);
 }
 
 Result<void> EntityWriter::create(const QString &id, const EntityTable::Values &values,

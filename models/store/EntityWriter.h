@@ -42,8 +42,6 @@ public:
     Result<void> remove(const QString &id);
 
 private:
-    Result<void> index(const QString &id, const std::optional<SearchDocument> &document);
-
     Store &m_store;
     QString m_entity;
     std::optional<SearchIndex::Kind> m_searchKind;
