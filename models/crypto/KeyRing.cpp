@@ -53,22 +53,48 @@ KeyRing KeyRing::generate()
     return KeyRing(Random::secret(KeySize), Random::secret(KeySize));
 }
 
-Result<KeyRing> KeyRing::unlockWithPassphrase(const KeyFile &keyFile, QByteArrayView passphrase)
+Result<SecretBytes> KeyRing::openSlot(const KeyFile &keyFile, const QString &type,
+                                      QByteArrayView secret)
 {
-    const auto slot = keyFile.slot(KeyFile::PassphraseSlot);
+    const auto slot = keyFile.slot(type);
     if (!slot)
         return Error(ErrorKind::WrongKey,
-                     QCoreApplication::translate("ClientDesk::KeyRing",
-                                                 "This workspace has no passphrase set."));
-    auto kek = ScryptKdf::derive(passphrase, slot->salt, slot->kdf);
+                     type == KeyFile::RecoverySlot
+                         ? QCoreApplication::translate("ClientDesk::KeyRing",
+                                                       "This workspace has no recovery key set.")
+                         : QCoreApplication::translate("ClientDesk::KeyRing",
+                                                       "This workspace has no passphrase set."));
+    auto kek = ScryptKdf::derive(secret, slot->salt, slot->kdf);
     if (!kek)
         return kek.error();
-    auto master = AeadCipher::open(*kek, slot->wrappedMasterKey,
-                                   slotContext(keyFile, KeyFile::PassphraseSlot));
+    auto master = AeadCipher::open(*kek, slot->wrappedMasterKey, slotContext(keyFile, type));
     if (!master) {
-        qCInfo(lcCrypto) << "passphrase unlock refused";
+        qCInfo(lcCrypto) << "unlock refused for slot" << type;
+        if (type == KeyFile::RecoverySlot)
+            return Error(ErrorKind::WrongKey,
+                         QCoreApplication::translate(
+                             "ClientDesk::KeyRing",
+                             "This recovery key does not open the workspace: it belongs to "
+                             "another workspace, or a newer recovery kit replaced it."));
         return wrongPassphrase();
     }
+    return master;
+}
+
+Result<KeyRing> KeyRing::unlockWithPassphrase(const KeyFile &keyFile, QByteArrayView passphrase)
+{
+    auto master = openSlot(keyFile, KeyFile::PassphraseSlot, passphrase);
+    if (!master)
+        return master.error();
+    return unlockWithMasterKey(keyFile, std::move(master.value()));
+}
+
+Result<KeyRing> KeyRing::unlockWithRecoveryKey(const KeyFile &keyFile,
+                                               const RecoveryKey &recoveryKey)
+{
+    auto master = openSlot(keyFile, KeyFile::RecoverySlot, recoveryKey.secret().view());
+    if (!master)
+        return master.error();
     return unlockWithMasterKey(keyFile, std::move(master.value()));
 }
 
@@ -83,15 +109,26 @@ Result<KeyRing> KeyRing::unlockWithMasterKey(const KeyFile &keyFile, SecretBytes
 void KeyRing::writePassphraseSlot(KeyFile &keyFile, QByteArrayView passphrase,
                                   const ScryptKdf::Params &params) const
 {
+    writeSlot(keyFile, KeyFile::PassphraseSlot, passphrase, params);
+}
+
+void KeyRing::writeRecoverySlot(KeyFile &keyFile, const RecoveryKey &recoveryKey,
+                                const ScryptKdf::Params &params) const
+{
+    writeSlot(keyFile, KeyFile::RecoverySlot, recoveryKey.secret().view(), params);
+}
+
+void KeyRing::writeSlot(KeyFile &keyFile, const QString &type, QByteArrayView secret,
+                        const ScryptKdf::Params &params) const
+{
     KeyFile::Slot slot;
-    slot.type = KeyFile::PassphraseSlot;
+    slot.type = type;
     slot.kdf = params;
     slot.salt = Random::bytes(ScryptKdf::SaltSize);
-    auto kek = ScryptKdf::derive(passphrase, slot.salt, params);
+    auto kek = ScryptKdf::derive(secret, slot.salt, params);
     if (!kek)
         throw std::runtime_error("scrypt failed for parameters ClientDesk chose itself");
-    slot.wrappedMasterKey =
-        AeadCipher::seal(*kek, m_masterKey.view(), slotContext(keyFile, slot.type));
+    slot.wrappedMasterKey = AeadCipher::seal(*kek, m_masterKey.view(), slotContext(keyFile, type));
     keyFile.setSlot(slot);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/crypto/KeyFile.h"
+#include "models/crypto/RecoveryKey.h"
 #include "models/crypto/SecretBytes.h"
 
 namespace ClientDesk {
@@ -18,6 +19,9 @@ public:
     // The slow path (scrypt): run it off the GUI thread.
     static Result<KeyRing> unlockWithPassphrase(const KeyFile &keyFile, QByteArrayView passphrase);
     static Result<KeyRing> unlockWithMasterKey(const KeyFile &keyFile, SecretBytes masterKey);
+    // The recovery kit's way in (scrypt as well: off the GUI thread).
+    static Result<KeyRing> unlockWithRecoveryKey(const KeyFile &keyFile,
+                                                 const RecoveryKey &recoveryKey);
 
     KeyRing(KeyRing &&) = default;
     KeyRing &operator=(KeyRing &&) = default;
@@ -25,6 +29,9 @@ public:
     // Writes (or replaces) the passphrase slot; the store is not touched.
     void writePassphraseSlot(KeyFile &keyFile, QByteArrayView passphrase,
                              const ScryptKdf::Params &params) const;
+    // Writes (or replaces) the recovery slot: a key written before stops working.
+    void writeRecoverySlot(KeyFile &keyFile, const RecoveryKey &recoveryKey,
+                           const ScryptKdf::Params &params) const;
     void writeDataKey(KeyFile &keyFile) const;
 
     const SecretBytes &masterKey() const { return m_masterKey; }
@@ -38,6 +45,10 @@ public:
 
 private:
     KeyRing(SecretBytes masterKey, SecretBytes dataKey);
+    static Result<SecretBytes> openSlot(const KeyFile &keyFile, const QString &type,
+                                        QByteArrayView secret);
+    void writeSlot(KeyFile &keyFile, const QString &type, QByteArrayView secret,
+                   const ScryptKdf::Params &params) const;
 
     SecretBytes m_masterKey;
     SecretBytes m_dataKey;

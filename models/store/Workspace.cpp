@@ -236,6 +236,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         return discard(salt.error());
     keyFile.setStoreSalt(*salt);
     keys.writePassphraseSlot(keyFile, passphrase, kdf);
+    RecoveryKey recoveryKey = RecoveryKey::generate();
+    keys.writeRecoverySlot(keyFile, recoveryKey, kdf);
     keys.writeDataKey(keyFile);
     if (auto saved = keyFile.save(keyFilePath(staging)); !saved)
         return discard(saved.error());
@@ -245,7 +247,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         return discard(
             Error(ErrorKind::Io, Workspace::tr("Could not move the new workspace into place.")));
     qCInfo(lcStore) << "workspace created";
-    return open(dir, std::move(keys), clock);
+    auto workspace = open(dir, std::move(keys), clock);
+    if (workspace)
+        (*workspace)->m_newRecoveryKey = std::move(recoveryKey);
+    return workspace;
 }
 
 Result<KeyRing> Workspace::unlock(const QString &dir, QByteArrayView passphrase)
@@ -254,6 +259,39 @@ Result<KeyRing> Workspace::unlock(const QString &dir, QByteArrayView passphrase)
     if (!keyFile)
         return keyFile.error();
     return KeyRing::unlockWithPassphrase(*keyFile, passphrase);
+}
+
+Result<KeyRing> Workspace::unlockWithRecoveryKey(const QString &dir, const RecoveryKey &recoveryKey)
+{
+    auto keyFile = loadAndDiagnose(dir);
+    if (!keyFile)
+        return keyFile.error();
+    return KeyRing::unlockWithRecoveryKey(*keyFile, recoveryKey);
+}
+
+bool Workspace::unlocksAutomatically(const QString &dir)
+{
+    const auto keyFile = KeyFile::load(keyFilePath(dir));
+    return keyFile && keyFile->keychainEnabled();
+}
+
+Result<KeyRing> Workspace::unlockWithKeyStore(const QString &dir, KeyStore &keyStore)
+{
+    auto keyFile = loadAndDiagnose(dir);
+    if (!keyFile)
+        return keyFile.error();
+    if (!keyFile->keychainEnabled())
+        return Error(ErrorKind::WrongKey,
+                     Workspace::tr("Unlocking automatically is turned off for this workspace."));
+    auto masterKey = keyStore.readMasterKey(keyFile->workspaceId());
+    if (!masterKey)
+        return masterKey.error();
+    auto keys = KeyRing::unlockWithMasterKey(*keyFile, std::move(masterKey.value()));
+    if (!keys)
+        return Error(ErrorKind::WrongKey,
+                     Workspace::tr("The key saved in the system keychain does not open this "
+                                   "workspace (it is from an older copy of it)."));
+    return keys;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing keys,
@@ -316,6 +354,31 @@ Result<void> Workspace::loadIdentity()
         return device.error();
     m_deviceId = device->value_or(QString());
     m_store->setActor(m_ownerId, m_deviceId);
+    return {};
+}
+
+Result<RecoveryKey> Workspace::regenerateRecoveryKey(const ScryptKdf::Params &kdf)
+{
+    RecoveryKey recoveryKey = RecoveryKey::generate();
+    KeyFile updated = m_keyFile;
+    m_keys.writeRecoverySlot(updated, recoveryKey, kdf);
+    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+        return saved.error();
+    m_keyFile = updated;
+    qCInfo(lcStore) << "recovery key replaced";
+    return recoveryKey;
+}
+
+Result<void> Workspace::setUnlocksAutomatically(bool enabled)
+{
+    if (m_keyFile.keychainEnabled() == enabled)
+        return {};
+    KeyFile updated = m_keyFile;
+    updated.setKeychainEnabled(enabled);
+    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+        return saved;
+    m_keyFile = updated;
+    qCInfo(lcStore) << "unlock automatically:" << enabled;
     return {};
 }
 

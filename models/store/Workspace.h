@@ -5,6 +5,8 @@
 
 #include "models/crypto/KeyFile.h"
 #include "models/crypto/KeyRing.h"
+#include "models/crypto/KeyStore.h"
+#include "models/crypto/RecoveryKey.h"
 #include "models/domain/Clock.h"
 #include "models/domain/WorkspaceSetup.h"
 #include "models/store/AuditVerification.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace ClientDesk {
 
@@ -28,13 +31,22 @@ public:
     // True when the folder holds a workspace (its key file).
     static bool exists(const QString &dir);
 
-    // Makes a new workspace in an empty or missing folder: keys, store, owner, audit entries.
+    // Makes a new workspace in an empty or missing folder: keys (a passphrase slot and a
+    // recovery slot), store, owner, audit entries. takeRecoveryKey() hands out the recovery key.
     static Result<std::unique_ptr<Workspace>>
     create(const QString &dir, const WorkspaceSetup &setup, QByteArrayView passphrase,
            const Clock &clock, const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
 
     // Derives the keys from the passphrase (scrypt: slow, safe on any thread). Touches nothing.
     static Result<KeyRing> unlock(const QString &dir, QByteArrayView passphrase);
+    // The same with the recovery kit's key (scrypt too).
+    static Result<KeyRing> unlockWithRecoveryKey(const QString &dir,
+                                                 const RecoveryKey &recoveryKey);
+    // Whether "unlock automatically on this device" is on (a small read of the key file).
+    static bool unlocksAutomatically(const QString &dir);
+    // The master key from the OS keychain (may block on IPC: off the GUI thread). Any
+    // failure says why; it never leads to a new key.
+    static Result<KeyRing> unlockWithKeyStore(const QString &dir, KeyStore &keyStore);
     // Whether opening brings an older schema up to date. Commands that only look (info,
     // audit verify, unlock --check) leave the store as it is.
     enum class Migration { Apply, Skip };
@@ -67,6 +79,17 @@ public:
     // Records the audit head in the key file (when it moved); done on close and lock.
     Result<void> anchorAudit();
 
+    // The recovery key made by create() or regenerateRecoveryKey(), once: nobody keeps it.
+    std::optional<RecoveryKey> takeRecoveryKey() { return std::exchange(m_newRecoveryKey, {}); }
+    // Replaces the recovery slot with a new key; the old recovery key stops working.
+    Result<RecoveryKey>
+    regenerateRecoveryKey(const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
+
+    bool unlocksAutomatically() const { return m_keyFile.keychainEnabled(); }
+    // Records whether the master key is in the OS keychain; the caller writes or removes the
+    // keychain entry first (KeyStore calls block, so it does that off the GUI thread).
+    Result<void> setUnlocksAutomatically(bool enabled);
+
     // Re-wraps the master key under a new passphrase; the store is not touched.
     Result<void> changePassphrase(QByteArrayView newPassphrase,
                                   const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
@@ -82,6 +105,7 @@ private:
     QString m_name;
     QString m_ownerId;
     QString m_deviceId;
+    std::optional<RecoveryKey> m_newRecoveryKey;
 };
 
 } // namespace ClientDesk

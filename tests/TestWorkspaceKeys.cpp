@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the ways into a workspace besides the passphrase: the recovery kit and the OS keychain
+// (through the KeyStore interface; TestKeychainKeyStore runs the real one).
+#include "models/crypto/KeyFile.h"
+#include "models/store/Workspace.h"
+#include "tests/support/FailingKeyStore.h"
+#include "tests/support/InMemoryKeyStore.h"
+#include "tests/support/TempWorkspace.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ClientDesk;
+using namespace ClientDesk::Test;
+
+namespace {
+const QByteArray NewPassphrase = QByteArrayLiteral("a brand new passphrase for Ada");
+
+QString workspaceName(Workspace &workspace)
+{
+    QSqlQuery query(workspace.store().database());
+    if (!query.exec(QStringLiteral("SELECT name FROM workspace")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+} // namespace
+
+class TestWorkspaceKeys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createHandsOutTheRecoveryKeyOnce();
+    void recoveryKeyResetsAForgottenPassphrase();
+    void regeneratedKitMakesTheOldKeyFail();
+    void recoveryKeyOfAnotherWorkspaceIsRefused();
+    void keyStoreUnlocksWithoutPassphrase();
+    void failingKeyStoreLeavesTheStoreAndKeysAlone();
+    void keyStoreIsNotAskedWhenTurnedOff();
+    void staleKeychainKeyIsRefused();
+};
+
+void TestWorkspaceKeys::createHandsOutTheRecoveryKeyOnce()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    auto recoveryKey = workspace->takeRecoveryKey();
+    QVERIFY(recoveryKey);
+    QVERIFY(!workspace->takeRecoveryKey());
+    QVERIFY(workspace->keyFile().slot(KeyFile::RecoverySlot));
+    // The key file holds only the wrapped master key, never the recovery key itself.
+    QFile keyFile(temp.file(QStringLiteral("keyfile.json")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray json = keyFile.readAll();
+    QVERIFY(!json.contains(recoveryKey->groups().constFirst().toLatin1()));
+    QVERIFY(!json.contains(recoveryKey->secret().view().toByteArray().toBase64()));
+    QVERIFY(!json.contains(recoveryKey->secret().toHex().view().toByteArray()));
+}
+
+void TestWorkspaceKeys::recoveryKeyResetsAForgottenPassphrase()
+{
+    TempWorkspace temp;
+    QString printed;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        printed = workspace->takeRecoveryKey()->formatted();
+    }
+    const auto storeBefore = temp.snapshot().value(QStringLiteral("store.db"));
+    // The passphrase is forgotten; the kit's text, typed back, opens the workspace.
+    auto typed = RecoveryKey::parse(printed.toLower());
+    QVERIFY(typed);
+    auto keys = Workspace::unlockWithRecoveryKey(temp.dir(), *typed);
+    QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message()));
+    {
+        auto workspace = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock());
+        QVERIFY(workspace);
+        QCOMPARE(workspaceName(**workspace), TempWorkspace::setup().workspaceName);
+        QVERIFY((*workspace)->changePassphrase(NewPassphrase, TempWorkspace::fastKdf()));
+    }
+    QVERIFY(!Workspace::unlock(temp.dir(), TempWorkspace::Passphrase));
+    auto reset = Workspace::unlock(temp.dir(), NewPassphrase);
+    QVERIFY(reset);
+    QVERIFY(Workspace::open(temp.dir(), std::move(reset.value()), temp.clock()));
+    // Only the key file changed; the store's data key stays what it was.
+    QCOMPARE(temp.snapshot().value(QStringLiteral("store.db")), storeBefore);
+    // The kit still works after the reset.
+    QVERIFY(Workspace::unlockWithRecoveryKey(temp.dir(), *typed));
+}
+
+void TestWorkspaceKeys::regeneratedKitMakesTheOldKeyFail()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    const RecoveryKey oldKey = *workspace->takeRecoveryKey();
+    auto newKey = workspace->regenerateRecoveryKey(TempWorkspace::fastKdf());
+    QVERIFY(newKey);
+    QVERIFY(!(newKey->secret() == oldKey.secret()));
+    workspace.reset();
+
+    auto withOld = Workspace::unlockWithRecoveryKey(temp.dir(), oldKey);
+    QVERIFY(!withOld);
+    QCOMPARE(withOld.error().kind(), ErrorKind::WrongKey);
+    QVERIFY(withOld.error().message().contains(QLatin1String("newer recovery kit")));
+    auto withNew = Workspace::unlockWithRecoveryKey(temp.dir(), *newKey);
+    QVERIFY(withNew);
+    QVERIFY(Workspace::open(temp.dir(), std::move(withNew.value()), temp.clock()));
+    // The passphrase is untouched by a new kit.
+    QVERIFY(Workspace::unlock(temp.dir(), TempWorkspace::Passphrase));
+}
+
+void TestWorkspaceKeys::recoveryKeyOfAnotherWorkspaceIsRefused()
+{
+    TempWorkspace first;
+    TempWorkspace second;
+    auto a = first.create();
+    auto b = second.create();
+    QVERIFY(a && b);
+    const RecoveryKey keyOfA = *a->takeRecoveryKey();
+    a.reset();
+    b.reset();
+    const auto before = second.snapshot();
+    auto keys = Workspace::unlockWithRecoveryKey(second.dir(), keyOfA);
+    QVERIFY(!keys);
+    QCOMPARE(keys.error().kind(), ErrorKind::WrongKey);
+    QCOMPARE(second.snapshot(), before);
+}
+
+void TestWorkspaceKeys::keyStoreUnlocksWithoutPassphrase()
+{
+    TempWorkspace temp;
+    InMemoryKeyStore keychain;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        QVERIFY(!workspace->unlocksAutomatically());
+        QVERIFY(keychain.writeMasterKey(workspace->id(), workspace->keyRing().masterKey()));
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    QVERIFY(Workspace::unlocksAutomatically(temp.dir()));
+    auto keys = Workspace::unlockWithKeyStore(temp.dir(), keychain);
+    QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message()));
+    auto workspace = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock());
+    QVERIFY(workspace);
+    QCOMPARE(workspaceName(**workspace), TempWorkspace::setup().workspaceName);
+
+    // Turning it off: the caller removes the entry, the flag goes off, and the keychain is
+    // no longer a way in.
+    QVERIFY(keychain.removeMasterKey((*workspace)->id()));
+    QVERIFY((*workspace)->setUnlocksAutomatically(false));
+    workspace.value().reset();
+    QVERIFY(!Workspace::unlocksAutomatically(temp.dir()));
+    QVERIFY(!Workspace::unlockWithKeyStore(temp.dir(), keychain));
+}
+
+void TestWorkspaceKeys::failingKeyStoreLeavesTheStoreAndKeysAlone()
+{
+    TempWorkspace temp;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    const auto before = temp.snapshot();
+    FailingKeyStore lockedKeychain;
+    auto keys = Workspace::unlockWithKeyStore(temp.dir(), lockedKeychain);
+    QVERIFY(!keys);
+    QCOMPARE(lockedKeychain.calls(), 1);
+    QCOMPARE(keys.error().message(), QStringLiteral("The keychain is locked."));
+    // Nothing was made anew: the files are byte for byte the same, and the passphrase opens.
+    QCOMPARE(temp.snapshot(), before);
+    QVERIFY(temp.open());
+}
+
+void TestWorkspaceKeys::keyStoreIsNotAskedWhenTurnedOff()
+{
+    TempWorkspace temp;
+    QVERIFY(temp.create());
+    FailingKeyStore keychain;
+    auto keys = Workspace::unlockWithKeyStore(temp.dir(), keychain);
+    QVERIFY(!keys);
+    QCOMPARE(keychain.calls(), 0);
+    QVERIFY(!Workspace::unlocksAutomatically(temp.dir()));
+}
+
+void TestWorkspaceKeys::staleKeychainKeyIsRefused()
+{
+    // A keychain entry left from another workspace with the same id (a restored copy made
+    // anew) does not open this one, and says so.
+    TempWorkspace temp;
+    InMemoryKeyStore keychain;
+    QString id;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        id = workspace->id();
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    QVERIFY(keychain.writeMasterKey(id, KeyRing::generate().masterKey()));
+    const auto before = temp.snapshot();
+    auto keys = Workspace::unlockWithKeyStore(temp.dir(), keychain);
+    QVERIFY(!keys);
+    QCOMPARE(keys.error().kind(), ErrorKind::WrongKey);
+    QVERIFY(keys.error().message().contains(QLatin1String("system keychain")));
+    QCOMPARE(temp.snapshot(), before);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceKeys)
+#include "TestWorkspaceKeys.moc"
