@@ -9,6 +9,8 @@
 #include "app/cli/InfoCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/KeyShowCommand.h"
+#include "app/cli/RecoveryKitCommand.h"
+#include "app/cli/ResetPassphraseCommand.h"
 #include "app/cli/UnlockCommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ Cli::Cli(CliContext &context)
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<UnlockCommand>());
     m_commands.push_back(std::make_unique<ChangePassphraseCommand>());
+    m_commands.push_back(std::make_unique<ResetPassphraseCommand>());
+    m_commands.push_back(std::make_unique<RecoveryKitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<KeyShowCommand>());

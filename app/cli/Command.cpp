@@ -4,6 +4,7 @@
 #include "app/AppLog.h"
 #include "models/crypto/Passphrase.h"
 #include "models/crypto/PassphraseStrength.h"
+#include "models/crypto/RecoveryKit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +41,12 @@ const QCommandLineOption Command::NewPassphraseFileOption(
     QStringLiteral("new-passphrase-file"),
     QCoreApplication::translate("ClientDesk::Command",
                                 "Read the new passphrase from the first line of FILE."),
+    QStringLiteral("FILE"));
+
+const QCommandLineOption Command::RecoveryKeyFileOption(
+    QStringLiteral("recovery-key-file"),
+    QCoreApplication::translate("ClientDesk::Command",
+                                "Read the recovery key from FILE (the saved recovery kit)."),
     QStringLiteral("FILE"));
 
 void Command::addOptions(QCommandLineParser &) const { }
@@ -115,6 +122,31 @@ Result<SecretBytes> Command::readNewPassphrase(const QCommandLineParser &parser,
     SecretBytes passphrase = Passphrase::encode(typed);
     typed.fill(QLatin1Char('\0'));
     return passphrase;
+}
+
+Result<RecoveryKey> Command::readRecoveryKey(const QCommandLineParser &parser, CliContext &context)
+{
+    QString text;
+    if (parser.isSet(RecoveryKeyFileOption)) {
+        QFile file(parser.value(RecoveryKeyFileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(
+                ErrorKind::Io,
+                Command::tr("Could not read the recovery key file: %1").arg(file.errorString()));
+        constexpr qint64 MaxSize = 64 * 1024;
+        QByteArray contents = file.read(MaxSize);
+        text = QString::fromUtf8(contents);
+        SecretBytes::wipe(contents);
+    } else {
+        if (!context.prompt.interactive())
+            return Error(ErrorKind::Usage,
+                         Command::tr("No terminal to ask for the recovery key: pass --%1 FILE.")
+                             .arg(RecoveryKeyFileOption.names().constFirst()));
+        text = context.prompt.ask(Command::tr("Recovery key: "), true).value_or(QString());
+    }
+    auto key = RecoveryKit::findKey(text);
+    text.fill(QLatin1Char('\0'));
+    return key;
 }
 
 int Command::fail(CliContext &context, const Error &error)

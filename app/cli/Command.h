@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
+#include "models/crypto/RecoveryKey.h"
 #include "models/crypto/SecretBytes.h"
 #include "models/domain/Result.h"
 
@@ -32,6 +33,7 @@ public:
     static const QCommandLineOption WorkspaceOption;
     static const QCommandLineOption PassphraseFileOption;
     static const QCommandLineOption NewPassphraseFileOption;
+    static const QCommandLineOption RecoveryKeyFileOption;
 
 protected:
     // The folder --workspace names, or the only workspace in the data dir.
@@ -44,6 +46,9 @@ protected:
     static Result<SecretBytes> readNewPassphrase(const QCommandLineParser &parser,
                                                  CliContext &context,
                                                  const QCommandLineOption &fileOption);
+    // From --recovery-key-file (a saved kit or just the key), else asked at the terminal.
+    static Result<RecoveryKey> readRecoveryKey(const QCommandLineParser &parser,
+                                               CliContext &context);
     // Prints the error for a person and returns its exit code.
     static int fail(CliContext &context, const Error &error);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/InitCommand.h"
 
+#include "models/crypto/RecoveryKit.h"
 #include "models/domain/WorkspaceSetup.h"
 #include "models/store/Workspace.h"
 
@@ -108,6 +109,15 @@ int InitCommand::execute(const QCommandLineParser &parser, CliContext &context)
     context.out << InitCommand::tr("Created the workspace in %1").arg(QDir::toNativeSeparators(dir))
                 << Qt::endl;
     context.out << InitCommand::tr("Workspace id: %1").arg((*workspace)->id()) << Qt::endl;
+    // Shown this once and kept nowhere: printing it is how the person gets their kit.
+    const auto recoveryKey = (*workspace)->takeRecoveryKey();
+    QString kit = RecoveryKit::text((*workspace)->name(), (*workspace)->id(), context.clock.now(),
+                                    *recoveryKey);
+    context.out << Qt::endl << kit << Qt::endl;
+    kit.fill(QLatin1Char('\0'));
+    context.err << InitCommand::tr("The recovery kit above is shown only now. Save or print it "
+                                   "before you close this terminal.")
+                << Qt::endl;
     return 0;
 }
 

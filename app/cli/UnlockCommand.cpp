@@ -37,7 +37,8 @@ Result<void> UnlockCommand::checkOptions(const QCommandLineParser &parser) const
     return {};
 }
 
-int UnlockCommand::executeOn(Workspace &workspace, const QCommandLineParser &, CliContext &context)
+int UnlockCommand::executeOn(Workspace &workspace, const QCommandLineParser &parser,
+                             CliContext &context)
 {
     // Reading every page proves the whole store decrypts, not just the pages opening touched.
     QSqlQuery query(workspace.store().database());
@@ -51,8 +52,11 @@ int UnlockCommand::executeOn(Workspace &workspace, const QCommandLineParser &, C
                   QCoreApplication::translate("ClientDesk::UnlockCommand",
                                               "The passphrase is right, but the store is damaged. "
                                               "Restore it from a backup.")));
-    context.out << QCoreApplication::translate("ClientDesk::UnlockCommand",
-                                               "The passphrase opens this workspace.")
+    context.out << (parser.isSet(RecoveryKeyFileOption)
+                        ? QCoreApplication::translate("ClientDesk::UnlockCommand",
+                                                      "The recovery key opens this workspace.")
+                        : QCoreApplication::translate("ClientDesk::UnlockCommand",
+                                                      "The passphrase opens this workspace."))
                 << Qt::endl;
     return 0;
 }

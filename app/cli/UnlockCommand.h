@@ -16,6 +16,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override;
 
 protected:
+    Unlock unlockWith() const override { return Unlock::PassphraseOrRecoveryKey; }
     Result<void> checkOptions(const QCommandLineParser &parser) const override;
     int executeOn(Workspace &workspace, const QCommandLineParser &parser,
                   CliContext &context) override;

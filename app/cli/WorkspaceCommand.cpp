@@ -8,7 +8,31 @@ namespace ClientDesk {
 
 void WorkspaceCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(PassphraseFileOption);
+    if (unlockWith() != Unlock::RecoveryKey)
+        parser.addOption(PassphraseFileOption);
+    if (unlockWith() != Unlock::Passphrase)
+        parser.addOption(RecoveryKeyFileOption);
+}
+
+Result<KeyRing> WorkspaceCommand::unlock(const QString &dir, const QCommandLineParser &parser,
+                                         CliContext &context) const
+{
+    const bool recovery = unlockWith() == Unlock::RecoveryKey
+        || (unlockWith() == Unlock::PassphraseOrRecoveryKey && parser.isSet(RecoveryKeyFileOption));
+    if (recovery) {
+        auto recoveryKey = readRecoveryKey(parser, context);
+        if (!recoveryKey)
+            return recoveryKey.error();
+        return Workspace::unlockWithRecoveryKey(dir, *recoveryKey);
+    }
+    auto passphrase =
+        readPassphrase(parser, context, PassphraseFileOption,
+                       QCoreApplication::translate("ClientDesk::WorkspaceCommand", "Passphrase: "));
+    if (!passphrase)
+        return passphrase.error();
+    auto keys = Workspace::unlock(dir, passphrase->view());
+    passphrase->clear();
+    return keys;
 }
 
 Result<void> WorkspaceCommand::checkOptions(const QCommandLineParser &) const
@@ -30,13 +54,7 @@ int WorkspaceCommand::execute(const QCommandLineParser &parser, CliContext &cont
                                                       "%1 is not a ClientDesk workspace (it has "
                                                       "no keyfile.json).")
                               .arg(QDir::toNativeSeparators(*dir))));
-    auto passphrase =
-        readPassphrase(parser, context, PassphraseFileOption,
-                       QCoreApplication::translate("ClientDesk::WorkspaceCommand", "Passphrase: "));
-    if (!passphrase)
-        return fail(context, passphrase.error());
-    auto keys = Workspace::unlock(*dir, passphrase->view());
-    passphrase->clear();
+    auto keys = unlock(*dir, parser, context);
     if (!keys)
         return fail(context, keys.error());
     auto workspace =
