@@ -11,6 +11,7 @@
 #include "app/cli/KeyShowCommand.h"
 #include "app/cli/RecoveryKitCommand.h"
 #include "app/cli/ResetPassphraseCommand.h"
+#include "app/cli/RotateKeyCommand.h"
 #include "app/cli/UnlockCommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ Cli::Cli(CliContext &context)
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<KeyShowCommand>());
+    m_commands.push_back(std::make_unique<RotateKeyCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }

@@ -143,6 +143,11 @@ KeyRing KeyRing::clone() const
     return KeyRing(m_masterKey.clone(), m_dataKey.clone());
 }
 
+KeyRing KeyRing::withDataKey(SecretBytes dataKey) const
+{
+    return KeyRing(m_masterKey.clone(), std::move(dataKey));
+}
+
 QByteArray KeyRing::keyCheck(const SecretBytes &dataKey)
 {
     static constexpr char label[] = "ClientDesk data key check v1";

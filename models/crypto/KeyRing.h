@@ -37,6 +37,8 @@ public:
     const SecretBytes &masterKey() const { return m_masterKey; }
     const SecretBytes &dataKey() const { return m_dataKey; }
     KeyRing clone() const;
+    // The same master key with another data key: a rotation's new key, or a pending one.
+    KeyRing withDataKey(SecretBytes dataKey) const;
 
     // A short tag that tells which data key a store was keyed with, without revealing it.
     static QByteArray keyCheck(const SecretBytes &dataKey);

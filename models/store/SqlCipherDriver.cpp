@@ -58,7 +58,7 @@ int queryScalar(sqlite3 *db, const char *sql, QByteArray *firstColumn)
 
 // SQLCipher's raw-key form x'<64 hex digits>' skips key derivation; built in wiping buffers so
 // the key never passes through SQL text or a QString.
-int applyRawKey(sqlite3 *db, const SecretBytes &key)
+SecretBytes rawKeyLiteral(const SecretBytes &key)
 {
     const SecretBytes hex = key.toHex();
     SecretBytes literal(hex.size() + 3);
@@ -67,8 +67,29 @@ int applyRawKey(sqlite3 *db, const SecretBytes &key)
     out[1] = '\'';
     std::memcpy(out + 2, hex.constData(), size_t(hex.size()));
     out[literal.size() - 1] = '\'';
+    return literal;
+}
+
+int applyRawKey(sqlite3 *db, const SecretBytes &key)
+{
+    const SecretBytes literal = rawKeyLiteral(key);
     return sqlite3_key(db, literal.constData(), int(literal.size()));
 }
+
+// SQLCipher 3.x does not record its page size in the file: every open, and every new file,
+// has to be told.
+constexpr char CipherPageSize[] = "PRAGMA cipher_page_size = 4096;";
+constexpr char CipherPageSizeValue[] = "4096";
+
+struct ConnectionCloser
+{
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Connection = std::unique_ptr<sqlite3, ConnectionCloser>;
+
+// How often a backup step that found the source busy is retried, and how long it waits.
+constexpr int BackupBusyRetries = 50;
+constexpr int BackupBusyWaitMs = 100;
 } // namespace
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
@@ -206,8 +227,7 @@ bool SqlCipherDriver::unlock(const SecretBytes &key)
     int rc = applyRawKey(m_db, key);
     if (rc != SQLITE_OK)
         return fail(rc, tr("Cannot apply the store key"));
-    // SQLCipher 3.x does not record its page size in the file: it has to be set on every open.
-    rc = sqlite3_exec(m_db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr);
+    rc = sqlite3_exec(m_db, CipherPageSize, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return fail(rc, tr("Cannot set the cipher page size"));
 
@@ -225,6 +245,79 @@ bool SqlCipherDriver::unlock(const SecretBytes &key)
     rc = queryScalar(m_db, "SELECT count(*) FROM sqlite_master;", nullptr);
     if (rc != SQLITE_OK)
         return fail(rc, tr("Cannot read the store with this key"));
+    return true;
+}
+
+bool SqlCipherDriver::rekey(const SecretBytes &newKey)
+{
+    if (!m_db || newKey.size() != RawKeySize) {
+        setLastError(
+            QSqlError(tr("Cannot re-key the store"),
+                      tr("The store is not open, or the key is not %1 bytes.").arg(RawKeySize),
+                      QSqlError::StatementError));
+        return false;
+    }
+    const SecretBytes literal = rawKeyLiteral(newKey);
+    const int rc = sqlite3_rekey(m_db, literal.constData(), int(literal.size()));
+    if (rc != SQLITE_OK) {
+        setLastError(
+            sqliteError(m_db, rc, tr("Cannot re-key the store"), QSqlError::StatementError));
+        return false;
+    }
+    return true;
+}
+
+bool SqlCipherDriver::backupTo(const QString &path, const SecretBytes &key)
+{
+    const QString context = tr("Cannot copy the store");
+    if (!m_db || key.size() != RawKeySize) {
+        setLastError(QSqlError(
+            context, tr("The store is not open, or the key is not %1 bytes.").arg(RawKeySize),
+            QSqlError::StatementError));
+        return false;
+    }
+    sqlite3 *raw = nullptr;
+    int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const Connection destination(raw);
+    const auto fail = [&](sqlite3 *db, int code) {
+        setLastError(sqliteError(db, code, context, QSqlError::StatementError));
+        return false;
+    };
+    if (rc != SQLITE_OK)
+        return fail(destination.get(), rc);
+    rc = applyRawKey(destination.get(), key);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(destination.get(), CipherPageSize, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(destination.get(), rc);
+    // Only a keyed connection has a cipher page size to report: proof that the pages the copy
+    // writes will be encrypted.
+    QByteArray pageSize;
+    rc = queryScalar(destination.get(), "PRAGMA cipher_page_size;", &pageSize);
+    if (rc != SQLITE_OK || pageSize != CipherPageSizeValue) {
+        setLastError(QSqlError(context, tr("The copy could not be keyed, so nothing was copied."),
+                               QSqlError::StatementError));
+        return false;
+    }
+
+    sqlite3_backup *backup = sqlite3_backup_init(destination.get(), "main", m_db, "main");
+    if (!backup)
+        return fail(destination.get(), sqlite3_errcode(destination.get()));
+    // One step copies every page under one read of the source: a consistent snapshot, while
+    // writers on other connections carry on in the WAL.
+    int retries = 0;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(BackupBusyWaitMs);
+    } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++retries < BackupBusyRetries);
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return fail(destination.get(), rc);
+    if (finished != SQLITE_OK)
+        return fail(destination.get(), finished);
     return true;
 }
 

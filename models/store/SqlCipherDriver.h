@@ -32,6 +32,15 @@ public:
     void setRawKey(const SecretBytes &key);
     sqlite3 *connectionHandle() const { return m_db; }
 
+    // Re-encrypts every page under a new 32-byte raw key (sqlite3_rekey). SQLCipher 3.4 answers
+    // success even when its rewrite failed and rolled back, so callers learn the outcome by
+    // opening the file again.
+    bool rekey(const SecretBytes &newKey);
+    // Copies the open database through SQLite's online backup API into a new file at `path`,
+    // keyed with `key` and the store's cipher page size before its first page is written: an
+    // un-keyed destination would silently become a plain SQLite file.
+    bool backupTo(const QString &path, const SecretBytes &key);
+
     bool hasFeature(DriverFeature feature) const override;
     bool open(const QString &databaseName, const QString &user = QString(),
               const QString &password = QString(), const QString &host = QString(), int port = -1,

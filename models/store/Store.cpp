@@ -70,6 +70,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const SecretByte
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open())
         return storeError(db.lastError());
+    store->m_options = options;
     if (auto applied = store->applyPragmas(options); !applied)
         return applied.error();
     qCDebug(lcStore) << "store opened" << (options.readOnly ? "read-only" : "read-write");
@@ -222,6 +223,99 @@ Result<void> Store::checkpoint()
     auto done = pragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!done)
         return done.error();
+    return {};
+}
+
+// Under WAL, SQLCipher's rewrite of every page would put new-key pages in the WAL beside
+// old-key ones; SQLite3MultipleCiphers refuses WAL rekeys for that reason and libsql re-keys in
+// DELETE mode. Under a rollback journal SQLCipher writes the journal with the old key, so a
+// crash part-way leaves a hot journal that rolls the store back to the old key on the next
+// open. Leaving WAL also needs the store to itself: another connection would go on reading
+// with the old key.
+Result<void> Store::leaveWal()
+{
+    QSqlDatabase db = database();
+    auto checkpointed = pragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpointed)
+        return checkpointed.error();
+    const Error inUse(ErrorKind::Io,
+                      Store::tr("The store is in use elsewhere (another window, process or "
+                                "search). Close it there and try again."));
+    if (checkpointed->toInt() != 0)
+        return inUse;
+    auto mode = pragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString() != QStringLiteral("delete"))
+        return inUse;
+    // Held from here until returnToWal(): nobody opens the store while its key changes.
+    for (const QString &statement : {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"),
+                                     QStringLiteral("BEGIN EXCLUSIVE"), QStringLiteral("COMMIT")}) {
+        if (auto done = pragma(db, statement); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<void> Store::returnToWal()
+{
+    QSqlDatabase db = database();
+    if (auto normal = pragma(db, QStringLiteral("PRAGMA locking_mode = NORMAL")); !normal)
+        return normal.error();
+    auto mode = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString() != QStringLiteral("wal"))
+        return Error(ErrorKind::Io,
+                     Store::tr("The store refused a required setting (%1).")
+                         .arg(QStringLiteral("PRAGMA journal_mode")));
+    return {};
+}
+
+Result<void> Store::rekey(const SecretBytes &newKey,
+                          const std::function<Result<void>()> &beforeRekey)
+{
+    auto *driver = qobject_cast<SqlCipherDriver *>(database().driver());
+    if (!driver || m_transactionDepth > 0)
+        return Error(ErrorKind::Io,
+                     Store::tr("The store cannot be re-keyed in the middle of "
+                               "other work."));
+    Result<void> outcome = leaveWal();
+    if (outcome)
+        outcome = beforeRekey();
+    if (outcome && !driver->rekey(newKey))
+        outcome = storeError(driver->lastError());
+    // Back to WAL whatever happened above, so the store keeps its journal mode.
+    if (auto restored = returnToWal(); !restored && outcome)
+        outcome = restored;
+    if (outcome)
+        qCInfo(lcStore) << "store re-keyed";
+    return outcome;
+}
+
+Result<void> Store::reopen(const SecretBytes &key)
+{
+    QSqlDatabase db = database();
+    auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
+    if (!driver || m_transactionDepth > 0)
+        return Error(ErrorKind::Io,
+                     Store::tr("The store cannot be reopened in the middle of "
+                               "other work."));
+    db.close();
+    m_encryptionVerified = false;
+    driver->setRawKey(key);
+    if (!db.open())
+        return storeError(db.lastError());
+    return applyPragmas(m_options);
+}
+
+Result<void> Store::backupTo(const QString &path, const SecretBytes &key) const
+{
+    auto *driver = qobject_cast<SqlCipherDriver *>(database().driver());
+    if (!driver)
+        return Error(ErrorKind::Io, Store::tr("The store is not open."));
+    if (!driver->backupTo(path, key))
+        return storeError(driver->lastError());
     return {};
 }
 

@@ -63,13 +63,29 @@ public:
     // Confirms the file on disk is encrypted (does not start with "SQLite format 3").
     Result<void> verifyEncryptedOnDisk() const;
 
+    // Re-encrypts the store in place under `newKey`. It needs the store to itself and fails,
+    // changing nothing, while another connection has it open. `beforeRekey` runs once the store
+    // is held exclusively, right before its pages are rewritten; when it fails nothing is
+    // re-keyed. A crash part-way leaves the old key working. SQLCipher 3.4 does not report a
+    // rewrite that failed, so the caller opens the file again to learn which key it has.
+    Result<void> rekey(const SecretBytes &newKey, const std::function<Result<void>()> &beforeRekey);
+    // Closes the connection and opens the same file again with `key`. The connection keeps its
+    // name, so QSqlDatabase handles to it stay valid.
+    Result<void> reopen(const SecretBytes &key);
+    // Writes an encrypted copy into a new file through SQLite's backup API, keyed with `key`
+    // before its first page: a consistent snapshot, taken while writers carry on.
+    Result<void> backupTo(const QString &path, const SecretBytes &key) const;
+
 private:
     Store(QString path, QString connectionName, const Clock &clock);
     Result<void> applyPragmas(const Options &options);
+    Result<void> leaveWal();
+    Result<void> returnToWal();
 
     QString m_path;
     QString m_connectionName;
     const Clock &m_clock;
+    Options m_options;
     QString m_memberId;
     QString m_deviceId;
     bool m_encryptionVerified = false;

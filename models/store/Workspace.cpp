@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/Workspace.h"
 
+#include "models/crypto/Random.h"
 #include "models/store/AuditAnchor.h"
 #include "models/store/AuditLog.h"
+#include "models/store/CrashPoint.h"
 #include "models/store/Migrator.h"
 #include "models/store/StoreError.h"
 #include "models/store/StoreFile.h"
@@ -98,6 +100,36 @@ Result<KeyFile> loadAndDiagnose(const QString &dir)
         !diagnosed)
         return diagnosed.error();
     return keyFile;
+}
+
+// A rotation that stopped after re-keying the store, before its key file caught up, left the
+// new key pending: it opens the store and becomes the current key.
+Result<std::unique_ptr<Store>> openWithPendingKey(const QString &dir, KeyFile &keyFile,
+                                                  KeyRing &keys, const Clock &clock)
+{
+    KeyFile finished = keyFile;
+    finished.setDataKey(*keyFile.pendingDataKey());
+    finished.setPendingDataKey(std::nullopt);
+    auto pending = KeyRing::unlockWithMasterKey(finished, keys.masterKey().clone());
+    if (!pending)
+        return pending.error();
+    auto store = Store::open(Workspace::storePath(dir), pending->dataKey(), clock, {});
+    if (!store)
+        return store.error();
+    if (auto saved = finished.save(Workspace::keyFilePath(dir)); !saved)
+        return saved.error();
+    qCInfo(lcStore) << "interrupted key rotation finished on open";
+    keyFile = std::move(finished);
+    keys = std::move(pending.value());
+    return store;
+}
+
+// The key file's entry for a data key: wrapped by the master key, with its check value.
+KeyFile::WrappedDataKey wrapDataKey(const KeyRing &keys, const KeyFile &keyFile)
+{
+    KeyFile scratch = keyFile;
+    keys.writeDataKey(scratch);
+    return scratch.dataKey();
 }
 
 Result<void> copyForMigration(const QString &dir, int version, const QDateTime &now)
@@ -304,6 +336,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, KeyRing k
     if (KeyRing::keyCheck(keys.dataKey()) != keyFile->dataKey().check)
         return Error(ErrorKind::WrongKey, Workspace::tr("These keys belong to another workspace."));
     auto store = Store::open(storePath(dir), keys.dataKey(), clock, {});
+    if (!store && keyFile->pendingDataKey()) {
+        if (auto pending = openWithPendingKey(dir, *keyFile, keys, clock))
+            store = std::move(pending);
+    }
     if (!store)
         return store.error();
     auto version = (*store)->schemaVersion();
@@ -391,6 +427,68 @@ Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase, const Scr
     m_keyFile = updated;
     qCInfo(lcStore) << "passphrase changed";
     return {};
+}
+
+Result<void> Workspace::rotateDataKey()
+{
+    KeyRing next = m_keys.withDataKey(Random::secret(KeyRing::KeySize));
+    KeyFile withPending = m_keyFile;
+    withPending.setPendingDataKey(wrapDataKey(next, m_keyFile));
+    // (1) The new key is saved as pending before any page changes, so whatever happens next
+    // one of the two keys in the key file opens the store.
+    bool pendingSaved = false;
+    const Result<void> rekeyed = m_store->rekey(next.dataKey(), [&]() -> Result<void> {
+        if (auto saved = withPending.save(keyFilePath(m_dir)); !saved)
+            return saved;
+        m_keyFile = withPending;
+        pendingSaved = true;
+        CrashPoint::hit("rotate.after-pending");
+        return {};
+    });
+    if (!pendingSaved)
+        return rekeyed;
+    // (2) SQLCipher does not report a rewrite that failed, so the file itself is asked.
+    if (auto landed = confirmRekey(next, rekeyed); !landed)
+        return landed;
+    CrashPoint::hit("rotate.after-rekey");
+    // (3) The swap: pending becomes current. SQLCipher keeps the file's salt on a rekey, so
+    // storeSalt stays as it is.
+    KeyFile swapped = m_keyFile;
+    next.writeDataKey(swapped);
+    swapped.setPendingDataKey(std::nullopt);
+    if (auto saved = swapped.save(keyFilePath(m_dir)); !saved)
+        return saved; // the pending key still opens the store; the next open finishes the swap
+    m_keyFile = swapped;
+    m_keys = std::move(next);
+    CrashPoint::hit("rotate.after-swap");
+    qCInfo(lcStore) << "data key rotated";
+    return {};
+}
+
+Result<void> Workspace::confirmRekey(const KeyRing &next, const Result<void> &rekeyed)
+{
+    // The connection is closed and opened on the new key, so a rewrite that failed part-way
+    // is rolled back first and shows as the old key still opening the store.
+    if (m_store->reopen(next.dataKey())) {
+        const Change change {Change::Operation::Update,
+                             QStringLiteral("workspace"),
+                             id(),
+                             {QStringLiteral("data_key")},
+                             false,
+                             0};
+        return m_store->write(change, [] { return Result<void>(); });
+    }
+    if (auto reopened = m_store->reopen(m_keys.dataKey()); !reopened)
+        return reopened; // neither key opens it: the pending key stays for the next open
+    KeyFile withoutPending = m_keyFile;
+    withoutPending.setPendingDataKey(std::nullopt);
+    if (withoutPending.save(keyFilePath(m_dir)))
+        m_keyFile = withoutPending;
+    const QString reason = rekeyed ? QString() : QLatin1Char(' ') + rekeyed.error().message();
+    return Error(rekeyed ? ErrorKind::Io : rekeyed.error().kind(),
+                 Workspace::tr("The store could not be re-encrypted, so its key was not "
+                               "changed.%1")
+                     .arg(reason));
 }
 
 } // namespace ClientDesk

@@ -94,9 +94,15 @@ public:
     Result<void> changePassphrase(QByteArrayView newPassphrase,
                                   const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
 
+    // Re-encrypts the store under a new random data key: saved as pending first, then PRAGMA
+    // rekey, then pending becomes current. A crash at any point leaves a key in the key file
+    // that opens the store (open() finishes an interrupted swap). Needs the store to itself.
+    Result<void> rotateDataKey();
+
 private:
     Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr<Store> store);
     Result<void> loadIdentity();
+    Result<void> confirmRekey(const KeyRing &next, const Result<void> &rekeyed);
 
     QString m_dir;
     KeyFile m_keyFile;
