@@ -3,6 +3,7 @@
 
 #include "app/AppLog.h"
 #include "app/cli/AuditVerifyCommand.h"
+#include "app/cli/BackupCommand.h"
 #include "app/cli/ChangePassphraseCommand.h"
 #include "app/cli/GenerateCommand.h"
 #include "app/cli/ImportCsvCommand.h"
@@ -11,6 +12,7 @@
 #include "app/cli/KeyShowCommand.h"
 #include "app/cli/RecoveryKitCommand.h"
 #include "app/cli/ResetPassphraseCommand.h"
+#include "app/cli/RestoreCommand.h"
 #include "app/cli/RotateKeyCommand.h"
 #include "app/cli/UnlockCommand.h"
 
@@ -30,6 +32,8 @@ Cli::Cli(CliContext &context)
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<KeyShowCommand>());
     m_commands.push_back(std::make_unique<RotateKeyCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Makes a backup of a workspace: one .cdbackup file (a ZIP) holding an encrypted copy of the
+// store, a copy of its key file and a manifest, so it restores on its own.
+#pragma once
+
+#include "models/crypto/KeyRing.h"
+#include "models/domain/Clock.h"
+#include "models/store/BackupManifest.h"
+
+#include <QCoreApplication>
+
+namespace ClientDesk {
+
+class WorkspaceBackup
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientDesk::WorkspaceBackup)
+
+public:
+    static inline const QString Extension = QStringLiteral(".cdbackup");
+
+    // Writes a backup of the workspace in `dir` into a new file at `file` (refused if one is
+    // there). The store is read on a connection of its own through SQLite's backup API, so
+    // this runs on any thread while the workspace stays open and in use. The copy is keyed
+    // with the current data key before its first page is written, checked (not plain SQLite,
+    // opens, quick_check) and only then packed; the file appears whole or not at all. It
+    // restores with the workspace's passphrase as it is now, also after later key rotations.
+    static Result<BackupManifest> write(const QString &dir, const KeyRing &keys,
+                                        const QString &file, const Clock &clock);
+};
+
+} // namespace ClientDesk

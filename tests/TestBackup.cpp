@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests WorkspaceBackup and BackupRestore through `clientdesk-cli backup` and `restore` (the
+// real binary): a backup restores into a fresh folder and opens with the passphrase, also
+// after the key was rotated; no file it makes starts like plain SQLite; damaged archives, a
+// wrong passphrase, a non-empty folder and a full disk are refused with every file unchanged.
+#include "models/crypto/KeyRing.h"
+#include "models/store/AuditLog.h"
+#include "models/store/BackupManifest.h"
+#include "models/store/BackupRestore.h"
+#include "models/store/ClientRepository.h"
+#include "models/store/DemoDataGenerator.h"
+#include "models/store/StoreFile.h"
+#include "models/store/Workspace.h"
+#include "models/store/WorkspaceBackup.h"
+#include "models/store/ZipReader.h"
+#include "models/store/ZipWriter.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TempWorkspace.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace ClientDesk;
+using namespace ClientDesk::Test;
+
+namespace {
+const QByteArray PlainHeader("SQLite format 3\0", 16);
+
+QByteArray headOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+// Every entry of a folder, hidden ones included: what an operation must leave as it was.
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Every row of every table with its rowid (the search index points at rowids), per table.
+QMap<QString, QByteArray> contentDigest(Store &store)
+{
+    QMap<QString, QByteArray> digests;
+    QSqlQuery tables(store.database());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT "
+                               "LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery rows(store.database());
+        rows.setForwardOnly(true);
+        rows.exec(QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(name));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
+            hash.addData(QByteArrayView("\x1e"));
+        }
+        digests.insert(name, hash.result());
+    }
+    return digests;
+}
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backupRestoresIntoAFreshFolder();
+    void backupMadeBeforeARotationRestoresAndOpens();
+    void noFileStartsLikePlainSqlite();
+    void backupTakesWhatIsCommittedWhileTheWorkspaceIsInUse();
+    void backupRefusesAnExistingFile();
+    void restoreRefusesANonEmptyFolder();
+    void restoreRefusesAWrongPassphrase();
+    void restoreRefusesDamagedArchives_data();
+    void restoreRefusesDamagedArchives();
+    void fullDiskLeavesEveryFileUnchanged();
+
+private:
+    struct Fixture
+    {
+        TempWorkspace temp;
+        CliRunner cli {temp.root()};
+        QString passphraseFile;
+        QString backupFile;
+    };
+    // A workspace with clients, closed, and a backup of it made with the CLI.
+    static void prepare(Fixture &fixture, int clients = 3);
+    static CliRunner::Run backup(Fixture &fixture, const QString &file);
+    static CliRunner::Run restore(Fixture &fixture, const QString &file, const QString &dir);
+    // Opens a restored folder with the passphrase and checks it is whole.
+    static void verifyRestored(const QString &dir, int expectedClients);
+    static int clientCount(Store &store);
+};
+
+void TestBackup::prepare(Fixture &fixture, int clients)
+{
+    {
+        auto workspace = fixture.temp.create();
+        QVERIFY(workspace);
+        ClientRepository repository(workspace->store());
+        for (int i = 0; i < clients; ++i) {
+            Client client;
+            client.name = QStringLiteral("Client %1").arg(i);
+            QVERIFY(repository.create(client));
+        }
+    }
+    fixture.passphraseFile =
+        fixture.cli.writeFile(QStringLiteral("passphrase.txt"), TempWorkspace::Passphrase + '\n');
+    fixture.backupFile = fixture.temp.root() + QStringLiteral("/nordlicht.cdbackup");
+    const CliRunner::Run made = backup(fixture, fixture.backupFile);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+}
+
+CliRunner::Run TestBackup::backup(Fixture &fixture, const QString &file)
+{
+    return fixture.cli.runBinary({QStringLiteral("backup"), QStringLiteral("--workspace"),
+                                  fixture.temp.dir(), QStringLiteral("--output"), file,
+                                  QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+}
+
+CliRunner::Run TestBackup::restore(Fixture &fixture, const QString &file, const QString &dir)
+{
+    return fixture.cli.runBinary({QStringLiteral("restore"), file, QStringLiteral("--workspace"),
+                                  dir, QStringLiteral("--passphrase-file"),
+                                  fixture.passphraseFile});
+}
+
+int TestBackup::clientCount(Store &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM client")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+void TestBackup::verifyRestored(const QString &dir, int expectedClients)
+{
+    auto keys = Workspace::unlock(dir, TempWorkspace::Passphrase);
+    QVERIFY2(keys, keys ? "" : qPrintable(keys.error().message()));
+    ManualClock clock;
+    auto workspace = Workspace::open(dir, std::move(keys.value()), clock);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message()));
+    QSqlQuery query((*workspace)->store().database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    query.finish();
+    QCOMPARE(clientCount((*workspace)->store()), expectedClients);
+    auto audit = (*workspace)->verifyAudit();
+    QVERIFY(audit);
+    QVERIFY2(audit->intact, qPrintable(audit->problem));
+    QVERIFY(headOf(Workspace::storePath(dir)) != PlainHeader);
+}
+
+void TestBackup::backupRestoresIntoAFreshFolder()
+{
+    Fixture fixture;
+    prepare(fixture, 4);
+    QMap<QString, QByteArray> atBackup;
+    {
+        auto opened = fixture.temp.open();
+        QVERIFY(opened);
+        atBackup = contentDigest((*opened)->store());
+        // Written after the backup: the restored copy must not have it.
+        Client later;
+        later.name = QStringLiteral("Added after the backup");
+        QVERIFY(ClientRepository((*opened)->store()).create(later));
+    }
+    QVERIFY(atBackup.contains(QStringLiteral("client")));
+    QVERIFY2(!(QFileInfo(fixture.backupFile).permissions() & (QFile::ReadOther | QFile::ReadGroup)),
+             "the backup is readable by its owner only");
+
+    const QString restored = fixture.temp.root() + QStringLiteral("/restored/workspace");
+    const CliRunner::Run run = restore(fixture, fixture.backupFile, restored);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QDir::toNativeSeparators(restored)));
+    QCOMPARE(listing(restored),
+             QStringList({QStringLiteral("keyfile.json"), QStringLiteral("store.db")}));
+    QCOMPARE(listing(fixture.temp.root() + QStringLiteral("/restored")),
+             QStringList {QStringLiteral("workspace")});
+    verifyRestored(restored, 4);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Page for page the store as it was: every row with its rowid, the search index included.
+    auto keys = Workspace::unlock(restored, TempWorkspace::Passphrase);
+    QVERIFY(keys);
+    ManualClock clock;
+    auto workspace = Workspace::open(restored, std::move(keys.value()), clock);
+    QVERIFY(workspace);
+    QCOMPARE(contentDigest((*workspace)->store()), atBackup);
+    // The copy has a salt of its own, and the key file beside it names it.
+    QCOMPARE(*StoreFile::readSalt(Workspace::storePath(restored)),
+             (*workspace)->keyFile().storeSalt());
+    QVERIFY(*StoreFile::readSalt(Workspace::storePath(restored))
+            != *StoreFile::readSalt(Workspace::storePath(fixture.temp.dir())));
+}
+
+// The criterion: a backup made before rotate-key restores into a fresh folder and
+// opens, although the workspace has another data key since.
+void TestBackup::backupMadeBeforeARotationRestoresAndOpens()
+{
+    Fixture fixture;
+    prepare(fixture, 2);
+    const CliRunner::Run rotated = fixture.cli.runBinary(
+        {QStringLiteral("rotate-key"), QStringLiteral("--workspace"), fixture.temp.dir(),
+         QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+    QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+    const CliRunner::Run rotatedAgain = fixture.cli.runBinary(
+        {QStringLiteral("rotate-key"), QStringLiteral("--workspace"), fixture.temp.dir(),
+         QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+    QVERIFY2(rotatedAgain.exitCode == 0, qPrintable(rotatedAgain.err));
+
+    const QString restored = fixture.temp.root() + QStringLiteral("/before-rotation");
+    const CliRunner::Run run = restore(fixture, fixture.backupFile, restored);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    verifyRestored(restored, 2);
+    auto restoredKeys = Workspace::unlock(restored, TempWorkspace::Passphrase);
+    auto liveKeys = Workspace::unlock(fixture.temp.dir(), TempWorkspace::Passphrase);
+    QVERIFY(restoredKeys && liveKeys);
+    QVERIFY2(!(restoredKeys->dataKey() == liveKeys->dataKey()),
+             "the backup kept the data key it was made with");
+    // And the live workspace still opens on its new key.
+    auto live = fixture.temp.open();
+    QVERIFY2(live, live ? "" : qPrintable(live.error().message()));
+}
+
+void TestBackup::noFileStartsLikePlainSqlite()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QFAIL("the sqlite3 command-line tool is missing: apt-get install sqlite3");
+    Fixture fixture;
+    prepare(fixture, 2);
+    QVERIFY(headOf(fixture.backupFile) != PlainHeader);
+    QVERIFY(headOf(fixture.backupFile).startsWith("PK\x03\x04"));
+
+    ZipReader archive(fixture.backupFile);
+    QVERIFY(archive.open());
+    const QString extracted = fixture.temp.root() + QStringLiteral("/extracted.db");
+    {
+        QFile out(extracted);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(archive.extract(BackupManifest::StoreEntry, out));
+    }
+    QCOMPARE(headOf(extracted).size(), 16);
+    QVERIFY(headOf(extracted) != PlainHeader);
+    // Plain SQLite cannot read the copy in the archive.
+    QProcess process;
+    process.start(sqlite3, {extracted, QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() != 0, qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("not a database")), qPrintable(errors));
+
+    const QString restored = fixture.temp.root() + QStringLiteral("/restored");
+    QCOMPARE(restore(fixture, fixture.backupFile, restored).exitCode, 0);
+    QVERIFY(headOf(Workspace::storePath(restored)) != PlainHeader);
+}
+
+// The app backs up while it works: the copy is a snapshot of what is committed, WAL included.
+void TestBackup::backupTakesWhatIsCommittedWhileTheWorkspaceIsInUse()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    ClientRepository repository(workspace->store());
+    for (int i = 0; i < 3; ++i) {
+        Client client;
+        client.name = QStringLiteral("In the WAL %1").arg(i);
+        QVERIFY(repository.create(client));
+    }
+    QVERIFY(QFileInfo(Workspace::storePath(temp.dir()) + QStringLiteral("-wal")).size() > 0);
+    const QString file = temp.root() + QStringLiteral("/live.cdbackup");
+    auto manifest = WorkspaceBackup::write(temp.dir(), workspace->keyRing(), file, temp.clock());
+    QVERIFY2(manifest, manifest ? "" : qPrintable(manifest.error().message()));
+    QCOMPARE(manifest->workspaceId, workspace->id());
+    QCOMPARE(manifest->createdAt, temp.clock().now());
+    QCOMPARE(manifest->schemaVersion, *workspace->store().schemaVersion());
+    // The workspace goes on working on its connection.
+    Client after;
+    after.name = QStringLiteral("After the backup");
+    QVERIFY(repository.create(after));
+    workspace.reset();
+
+    auto staged = BackupRestore::stage(file, temp.root() + QStringLiteral("/restored"));
+    QVERIFY2(staged, staged ? "" : qPrintable(staged.error().message()));
+    QVERIFY((*staged)->finish(TempWorkspace::Passphrase, temp.clock()));
+    verifyRestored(temp.root() + QStringLiteral("/restored"), 3);
+    // Nothing the copy needed is left beside the backup.
+    QCOMPARE(listing(temp.root()).filter(QStringLiteral("live.cdbackup")),
+             QStringList {QStringLiteral("live.cdbackup")});
+}
+
+void TestBackup::backupRefusesAnExistingFile()
+{
+    Fixture fixture;
+    prepare(fixture, 1);
+    const QByteArray before = readAll(fixture.backupFile);
+    const CliRunner::Run run = backup(fixture, fixture.backupFile);
+    QCOMPARE(run.exitCode, int(ErrorKind::InvalidInput));
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    QCOMPARE(readAll(fixture.backupFile), before);
+    const CliRunner::Run noOutput = fixture.cli.runBinary(
+        {QStringLiteral("backup"), QStringLiteral("--workspace"), fixture.temp.dir(),
+         QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+    QCOMPARE(noOutput.exitCode, int(ErrorKind::Usage));
+}
+
+void TestBackup::restoreRefusesANonEmptyFolder()
+{
+    Fixture fixture;
+    prepare(fixture, 1);
+    const QString target = fixture.temp.root() + QStringLiteral("/occupied");
+    QVERIFY(QDir().mkpath(target));
+    QVERIFY(writeAll(target + QStringLiteral("/notes.txt"), "keep me"));
+    const QStringList parentBefore = listing(fixture.temp.root());
+    const CliRunner::Run run = restore(fixture, fixture.backupFile, target);
+    QCOMPARE(run.exitCode, int(ErrorKind::InvalidInput));
+    QVERIFY2(run.err.contains(QStringLiteral("not empty")), qPrintable(run.err));
+    QCOMPARE(listing(target), QStringList {QStringLiteral("notes.txt")});
+    QCOMPARE(readAll(target + QStringLiteral("/notes.txt")), QByteArray("keep me"));
+    QCOMPARE(listing(fixture.temp.root()), parentBefore);
+    // Over the live workspace, too.
+    QCOMPARE(restore(fixture, fixture.backupFile, fixture.temp.dir()).exitCode,
+             int(ErrorKind::InvalidInput));
+}
+
+void TestBackup::restoreRefusesAWrongPassphrase()
+{
+    Fixture fixture;
+    prepare(fixture, 1);
+    const QString wrong =
+        fixture.cli.writeFile(QStringLiteral("wrong.txt"), "not the passphrase at all\n");
+    const QStringList parentBefore = listing(fixture.temp.root());
+    const QString target = fixture.temp.root() + QStringLiteral("/restored");
+    const CliRunner::Run run = fixture.cli.runBinary({QStringLiteral("restore"), fixture.backupFile,
+                                                      QStringLiteral("--workspace"), target,
+                                                      QStringLiteral("--passphrase-file"), wrong});
+    QCOMPARE(run.exitCode, int(ErrorKind::WrongKey));
+    QVERIFY2(run.err.contains(QStringLiteral("passphrase")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("not the passphrase at all")));
+    QCOMPARE(listing(fixture.temp.root()), parentBefore);
+}
+
+// How each damaged archive is made from a good backup; each is refused before anything
+// appears where the workspace was to go.
+void TestBackup::restoreRefusesDamagedArchives_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *damage, ErrorKind kind, const char *message) {
+        QTest::newRow(damage) << QString::fromLatin1(damage) << int(kind)
+                              << QString::fromLatin1(message);
+    };
+    row("truncated", ErrorKind::InvalidInput, "cut short");
+    row("garbage", ErrorKind::InvalidInput, "not a ClientDesk backup");
+    row("plain-sqlite", ErrorKind::InvalidInput, "not a ClientDesk backup");
+    row("flipped-byte", ErrorKind::InvalidInput, "damaged");
+    row("store-not-as-in-manifest", ErrorKind::InvalidInput, "checksum");
+    row("no-manifest", ErrorKind::InvalidInput, "no manifest.json");
+    row("key-file-of-another-workspace", ErrorKind::InvalidInput, "another workspace");
+    row("newer-format", ErrorKind::NewerStore, "newer version");
+}
+
+void TestBackup::restoreRefusesDamagedArchives()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    Fixture fixture;
+    prepare(fixture, 2);
+    const QByteArray good = readAll(fixture.backupFile);
+    QVERIFY(!good.isEmpty());
+    ZipReader archive(fixture.backupFile);
+    QVERIFY(archive.open());
+    QByteArray store = *archive.read(BackupManifest::StoreEntry, 64 << 20);
+    QByteArray keyFile = *archive.read(BackupManifest::KeyFileEntry, 1 << 20);
+    QByteArray manifest = *archive.read(BackupManifest::ManifestEntry, 1 << 20);
+
+    const QString bad = fixture.temp.root() + QStringLiteral("/bad.cdbackup");
+    // Rewrites the archive from (possibly changed) entries, with matching CRCs.
+    const auto repack = [&](bool withManifest) {
+        ZipWriter writer(bad);
+        QVERIFY(writer.addBytes(BackupManifest::StoreEntry, store));
+        QVERIFY(writer.addBytes(BackupManifest::KeyFileEntry, keyFile));
+        if (withManifest)
+            QVERIFY(writer.addBytes(BackupManifest::ManifestEntry, manifest));
+        QVERIFY(writer.commit());
+    };
+    const auto setManifest = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject object = QJsonDocument::fromJson(manifest).object();
+        object.insert(key, value);
+        manifest = QJsonDocument(object).toJson();
+    };
+    if (damage == QLatin1String("truncated")) {
+        QVERIFY(writeAll(bad, good.left(good.size() / 2)));
+    } else if (damage == QLatin1String("garbage")) {
+        QByteArray noise(64 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        QVERIFY(writeAll(bad, noise));
+    } else if (damage == QLatin1String("plain-sqlite")) {
+        QVERIFY(writeAll(bad, PlainHeader + QByteArray(4096 - 16, '\0')));
+    } else if (damage == QLatin1String("flipped-byte")) {
+        // Inside store.db's data, which is stored uncompressed at the start: its CRC fails.
+        QByteArray flipped = good;
+        flipped[8192] = char(flipped[8192] ^ 0x5a);
+        QVERIFY(writeAll(bad, flipped));
+    } else if (damage == QLatin1String("store-not-as-in-manifest")) {
+        store[8192] = char(store[8192] ^ 0x5a);
+        repack(true);
+    } else if (damage == QLatin1String("no-manifest")) {
+        repack(false);
+    } else if (damage == QLatin1String("key-file-of-another-workspace")) {
+        TempWorkspace other;
+        QVERIFY(other.create());
+        keyFile = readAll(other.file(QStringLiteral("keyfile.json")));
+        QJsonObject files =
+            QJsonDocument::fromJson(manifest).object().value(QStringLiteral("files")).toObject();
+        files.insert(
+            BackupManifest::KeyFileEntry,
+            QJsonObject {
+                {QStringLiteral("sha256"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(keyFile, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("size"), keyFile.size()}});
+        setManifest(QStringLiteral("files"), files);
+        repack(true);
+    } else if (damage == QLatin1String("newer-format")) {
+        setManifest(QStringLiteral("version"), BackupManifest::FormatVersion + 1);
+        repack(true);
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    const QByteArray badBytes = readAll(bad);
+    const QStringList parentBefore = listing(fixture.temp.root());
+    const QString target = fixture.temp.root() + QStringLiteral("/restored");
+    const CliRunner::Run run = restore(fixture, bad, target);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(listing(fixture.temp.root()), parentBefore);
+    QCOMPARE(readAll(bad), badBytes);
+}
+
+// A write that fails for want of space (here: a file size limit) leaves no file behind,
+// neither the backup nor its copy of the store, nor a half-restored workspace.
+void TestBackup::fullDiskLeavesEveryFileUnchanged()
+{
+    Fixture fixture;
+    {
+        auto workspace = fixture.temp.create();
+        QVERIFY(workspace);
+        QVERIFY(DemoDataGenerator(workspace->store(), 3)
+                    .generate(DemoDataGenerator::counts(DemoDataGenerator::Size::S)));
+    }
+    fixture.passphraseFile =
+        fixture.cli.writeFile(QStringLiteral("passphrase.txt"), TempWorkspace::Passphrase + '\n');
+    const qint64 storeSize = QFileInfo(Workspace::storePath(fixture.temp.dir())).size();
+    QVERIFY(storeSize > 2 * 1024 * 1024);
+    const auto limited = [&](const QStringList &arguments) {
+        // No process here may write a file past 1 MiB; SIGXFSZ ignored, so write() fails.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CLIENTDESK_HOME"),
+                           fixture.temp.root() + QStringLiteral("/home"));
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(
+            QStringLiteral("/bin/sh"),
+            QStringList {QStringLiteral("-c"),
+                         QStringLiteral("trap '' XFSZ; ulimit -f 2048; exec \"$0\" \"$@\""),
+                         QStringLiteral(CLIENTDESK_CLI_PATH)}
+                + arguments);
+        process.waitForFinished(60000);
+        return std::make_pair(process.exitCode(),
+                              QString::fromUtf8(process.readAllStandardError()));
+    };
+
+    const QString out = fixture.temp.root() + QStringLiteral("/out");
+    QVERIFY(QDir().mkpath(out));
+    const auto workspaceBefore = fixture.temp.snapshot();
+    const auto [backupCode, backupErr] =
+        limited({QStringLiteral("backup"), QStringLiteral("--workspace"), fixture.temp.dir(),
+                 QStringLiteral("--output"), out + QStringLiteral("/full.cdbackup"),
+                 QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+    QVERIFY2(backupCode == int(ErrorKind::Io), qPrintable(backupErr));
+    QVERIFY(!backupErr.isEmpty());
+    QCOMPARE(listing(out), QStringList());
+    QCOMPARE(fixture.temp.snapshot(), workspaceBefore);
+
+    fixture.backupFile = out + QStringLiteral("/whole.cdbackup");
+    QCOMPARE(backup(fixture, fixture.backupFile).exitCode, 0);
+    const QStringList parentBefore = listing(fixture.temp.root());
+    const auto [restoreCode, restoreErr] =
+        limited({QStringLiteral("restore"), fixture.backupFile, QStringLiteral("--workspace"),
+                 fixture.temp.root() + QStringLiteral("/restored"),
+                 QStringLiteral("--passphrase-file"), fixture.passphraseFile});
+    QVERIFY2(restoreCode == int(ErrorKind::Io), qPrintable(restoreErr));
+    QVERIFY2(restoreErr.contains(QStringLiteral("disk full")), qPrintable(restoreErr));
+    QCOMPARE(listing(fixture.temp.root()), parentBefore);
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "TestBackup.moc"
