@@ -104,6 +104,7 @@ private Q_SLOTS:
     void restoreRefusesDamagedArchives_data();
     void restoreRefusesDamagedArchives();
     void fullDiskLeavesEveryFileUnchanged();
+    void logsHoldNoKeysOrPassphrases();
 
 private:
     struct Fixture
@@ -530,6 +531,80 @@ void TestBackup::fullDiskLeavesEveryFileUnchanged()
     QVERIFY2(restoreCode == int(ErrorKind::Io), qPrintable(restoreErr));
     QVERIFY2(restoreErr.contains(QStringLiteral("disk full")), qPrintable(restoreErr));
     QCOMPARE(listing(fixture.temp.root()), parentBefore);
+}
+
+// The log of every command here, at debug level, holds neither key (old or new), nor the
+// master key, nor a passphrase, nor the owner.
+void TestBackup::logsHoldNoKeysOrPassphrases()
+{
+    Fixture fixture;
+    prepare(fixture, 1);
+    QProcessEnvironment debug;
+    debug.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("clientdesk.*=true"));
+    const auto keysNow = [&] {
+        return Workspace::unlock(fixture.temp.dir(), TempWorkspace::Passphrase);
+    };
+    QList<QByteArray> forbidden {TempWorkspace::Passphrase, TempWorkspace::OwnerEmail.toUtf8(),
+                                 TempWorkspace::OwnerName.toUtf8()};
+    const auto remember = [&](const KeyRing &keys) {
+        for (const SecretBytes *key : {&keys.masterKey(), &keys.dataKey()}) {
+            const QByteArray hex(key->toHex().constData(), key->size() * 2);
+            forbidden << hex << hex.toUpper() << key->view().toByteArray().toBase64();
+        }
+    };
+    auto before = keysNow();
+    QVERIFY(before);
+    remember(*before);
+
+    const QString wrong = fixture.cli.writeFile(QStringLiteral("wrong.txt"), "wrong guess 12345\n");
+    forbidden << QByteArrayLiteral("wrong guess 12345");
+    const QStringList unlockWith {QStringLiteral("--workspace"), fixture.temp.dir(),
+                                  QStringLiteral("--passphrase-file")};
+    QCOMPARE(fixture.cli
+                 .runBinary(QStringList {QStringLiteral("rotate-key")} + unlockWith
+                                + QStringList {fixture.passphraseFile},
+                            debug)
+                 .exitCode,
+             0);
+    auto after = keysNow();
+    QVERIFY(after);
+    remember(*after);
+    const QString second = fixture.temp.root() + QStringLiteral("/second.cdbackup");
+    QCOMPARE(fixture.cli
+                 .runBinary(
+                     QStringList {QStringLiteral("backup")} + unlockWith
+                         + QStringList {fixture.passphraseFile, QStringLiteral("--output"), second},
+                     debug)
+                 .exitCode,
+             0);
+    for (const QString &file : {fixture.backupFile, second}) {
+        QCOMPARE(fixture.cli
+                     .runBinary({QStringLiteral("restore"), file, QStringLiteral("--workspace"),
+                                 fixture.temp.root() + QStringLiteral("/wrong-")
+                                     + QFileInfo(file).baseName(),
+                                 QStringLiteral("--passphrase-file"), wrong},
+                                debug)
+                     .exitCode,
+                 int(ErrorKind::WrongKey));
+        QCOMPARE(fixture.cli
+                     .runBinary(
+                         {QStringLiteral("restore"), file, QStringLiteral("--workspace"),
+                          fixture.temp.root() + QStringLiteral("/ok-") + QFileInfo(file).baseName(),
+                          QStringLiteral("--passphrase-file"), fixture.passphraseFile},
+                         debug)
+                     .exitCode,
+                 0);
+    }
+
+    QByteArray text;
+    const QDir logs(fixture.temp.root() + QStringLiteral("/home/logs"));
+    for (const QString &name : logs.entryList({QStringLiteral("*.log")}, QDir::Files))
+        text += readAll(logs.filePath(name));
+    QVERIFY2(text.contains("store re-keyed") && text.contains("backup written")
+                 && text.contains("backup restored"),
+             "the commands did not log at all");
+    for (const QByteArray &secret : std::as_const(forbidden))
+        QVERIFY2(!text.contains(secret), secret.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
