@@ -3,20 +3,26 @@
 
 #include "app/AppLog.h"
 #include "models/crypto/Passphrase.h"
+#include "models/crypto/RecoveryKit.h"
 #include "models/itemmodels/ClientsModel.h"
 #include "models/itemmodels/InvoicesModel.h"
 #include "models/itemmodels/ProjectsModel.h"
+#include "models/store/DailyBackups.h"
 #include "models/store/DemoDataGenerator.h"
 #include "models/store/Workspace.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RecoveryKitDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,13 +36,17 @@ const QString LastWorkspaceKey = QStringLiteral("workspace/last");
 const QString DemoPassphrase = QStringLiteral("demo");
 } // namespace
 
-Application::Application(AppPaths paths, const Clock &clock)
+Application::Application(AppPaths paths, const Clock &clock, KeyStore &keyStore)
     : m_paths(std::move(paths))
     , m_clock(clock)
+    , m_keyStore(keyStore)
 { }
 
 Application::~Application()
 {
+    // The dialogs without a parent window are the application's to close.
+    delete m_firstRun.data();
+    delete m_unlock.data();
     m_mainWindow.reset();
     closeWorkspace();
 }
@@ -76,10 +86,12 @@ std::optional<int> Application::start(const QStringList &arguments)
         const QString last = QSettings().value(LastWorkspaceKey).toString();
         m_dir = existing.contains(last) ? last : existing.value(0);
     }
-    if (!m_dir.isEmpty() && Workspace::exists(m_dir))
-        showUnlock();
-    else
+    if (m_dir.isEmpty() || !Workspace::exists(m_dir))
         showFirstRun();
+    else if (Workspace::unlocksAutomatically(m_dir))
+        unlockWithKeychain();
+    else
+        showUnlock();
     return std::nullopt;
 }
 
@@ -140,18 +152,37 @@ void Application::createFromFirstRun()
     auto passphrase = std::make_shared<SecretBytes>(Passphrase::encode(m_firstRun->passphrase()));
     m_firstRun->clearPassphrases();
     m_firstRun->setBusy(true);
+    const bool automatic = m_firstRun->unlockAutomatically();
+    auto recoveryKey = std::make_shared<std::optional<RecoveryKey>>();
+    auto keychainProblem = std::make_shared<QString>();
     const QString dir = m_dir;
     const Clock &clock = m_clock;
+    KeyStore &keyStore = m_keyStore;
     runKeyWork(
-        [dir, setup, passphrase, &clock]() -> Result<KeyRing> {
+        [dir, setup, passphrase, automatic, recoveryKey, keychainProblem, &clock,
+         &keyStore]() -> Result<KeyRing> {
             auto created = Workspace::create(dir, setup, passphrase->view(), clock);
             passphrase->clear();
             if (!created)
                 return created.error();
+            Workspace &workspace = **created;
+            *recoveryKey = workspace.takeRecoveryKey();
+            if (automatic) {
+                // The workspace works without the keychain: a failure here is reported, not
+                // fatal, and leaves no entry behind that the key file does not know of.
+                auto saved =
+                    keyStore.writeMasterKey(workspace.id(), workspace.keyRing().masterKey());
+                if (saved && !(saved = workspace.setUnlocksAutomatically(true))) {
+                    if (!keyStore.removeMasterKey(workspace.id()))
+                        qCWarning(lcApp) << "keychain entry left behind after a failed save";
+                }
+                if (!saved)
+                    *keychainProblem = saved.error().message();
+            }
             // The worker's connection closes here; the GUI thread opens its own.
-            return (*created)->keyRing();
+            return workspace.keyRing();
         },
-        [this](const KeysResult &keys) {
+        [this, recoveryKey, keychainProblem](const KeysResult &keys) {
             if (!m_firstRun)
                 return;
             if (!*keys) {
@@ -168,8 +199,25 @@ void Application::createFromFirstRun()
                 m_unlock->showError(opened.error().message());
                 return;
             }
-            showMainWindow();
+            showRecoveryKit(std::move(**recoveryKey), [this, keychainProblem] {
+                showMainWindow();
+                if (!keychainProblem->isEmpty())
+                    warn(tr("Unlock Automatically"),
+                         tr("The key could not be kept in the system keychain: %1\n\nClientDesk "
+                            "will ask for your passphrase. You can turn this on again in "
+                            "Settings.")
+                             .arg(*keychainProblem));
+            });
         });
+}
+
+void Application::showRecoveryKit(RecoveryKey key, std::function<void()> done)
+{
+    auto *dialog = new RecoveryKitDialog(m_workspace->name(), m_workspace->id(), m_clock.now(),
+                                         std::move(key), m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, std::move(done));
+    dialog->show();
 }
 
 void Application::showUnlock()
@@ -178,11 +226,45 @@ void Application::showUnlock()
         m_unlock = new UnlockDialog;
         m_unlock->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_unlock, &UnlockDialog::unlockRequested, this, &Application::unlockFromDialog);
+        connect(m_unlock, &UnlockDialog::resetRequested, this, &Application::resetFromDialog);
         connect(m_unlock, &QDialog::rejected, qApp, &QApplication::quit);
     }
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
+}
+
+void Application::unlockWithKeychain()
+{
+    showUnlock();
+    m_unlock->setBusy(true);
+    m_unlock->showNotice(tr("Unlocking with the system keychain…"));
+    const QString dir = m_dir;
+    const Clock &clock = m_clock;
+    KeyStore &keyStore = m_keyStore;
+    runKeyWork(
+        [dir, &clock, &keyStore]() -> Result<KeyRing> {
+            auto keys = Workspace::unlockWithKeyStore(dir, keyStore);
+            if (!keys)
+                return keys;
+            auto prepared = Workspace::open(dir, keys->clone(), clock);
+            if (!prepared)
+                return prepared.error();
+            return keys;
+        },
+        [this](const KeysResult &keys) {
+            if (!m_unlock)
+                return;
+            if (*keys) {
+                finishUnlock(keys);
+                return;
+            }
+            // Never a new key: the passphrase or the recovery key still open the workspace.
+            m_unlock->setBusy(false);
+            m_unlock->showNotice(tr("ClientDesk could not unlock by itself: %1\nEnter your "
+                                    "passphrase, or use your recovery key.")
+                                     .arg(keys->error().message()));
+        });
 }
 
 void Application::unlockFromDialog()
@@ -206,33 +288,78 @@ void Application::unlockFromDialog()
             return keys;
         },
         [this](const KeysResult &keys) {
-            if (!m_unlock)
-                return;
-            Result<void> opened =
-                *keys ? openWorkspace(std::move(keys->value())) : Result<void>(keys->error());
-            if (!opened) {
-                m_unlock->showError(opened.error().message());
-                return;
-            }
-            QSettings().setValue(LastWorkspaceKey, m_dir);
-            m_unlock->disconnect(this);
-            m_unlock->accept();
-            showMainWindow();
+            if (m_unlock)
+                finishUnlock(keys);
         });
+}
+
+void Application::resetFromDialog()
+{
+    auto keyText = std::make_shared<QString>(m_unlock->recoveryKeyText());
+    auto passphrase = std::make_shared<SecretBytes>(Passphrase::encode(m_unlock->newPassphrase()));
+    m_unlock->clearPassphrase();
+    m_unlock->setBusy(true);
+    const QString dir = m_dir;
+    const Clock &clock = m_clock;
+    runKeyWork(
+        [dir, keyText, passphrase, &clock]() -> Result<KeyRing> {
+            auto recoveryKey = RecoveryKit::findKey(*keyText);
+            keyText->fill(QLatin1Char('\0'));
+            if (!recoveryKey)
+                return recoveryKey.error();
+            auto keys = Workspace::unlockWithRecoveryKey(dir, *recoveryKey);
+            if (!keys)
+                return keys;
+            auto workspace = Workspace::open(dir, keys->clone(), clock);
+            if (!workspace)
+                return workspace.error();
+            auto changed = (*workspace)->changePassphrase(passphrase->view());
+            passphrase->clear();
+            if (!changed)
+                return changed.error();
+            return keys;
+        },
+        [this](const KeysResult &keys) {
+            if (m_unlock)
+                finishUnlock(keys,
+                             tr("Your new passphrase is set. Your recovery kit still works."));
+        });
+}
+
+void Application::finishUnlock(const KeysResult &keys, const QString &success)
+{
+    Result<void> opened =
+        *keys ? openWorkspace(std::move(keys->value())) : Result<void>(keys->error());
+    if (!opened) {
+        m_unlock->showError(opened.error().message());
+        return;
+    }
+    QSettings().setValue(LastWorkspaceKey, m_dir);
+    m_unlock->disconnect(this);
+    m_unlock->accept();
+    showMainWindow();
+    if (!success.isEmpty())
+        m_mainWindow->statusBar()->showMessage(success, 15000);
+}
+
+void Application::runInBackground(std::function<void()> work, std::function<void()> done)
+{
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        done();
+    });
+    const QFuture<void> future = QtConcurrent::run(std::move(work));
+    m_background.addFuture(future);
+    watcher->setFuture(future);
 }
 
 void Application::runKeyWork(std::function<Result<KeyRing>()> work,
                              std::function<void(KeysResult)> done)
 {
-    auto *watcher = new QFutureWatcher<KeysResult>(this);
-    connect(watcher, &QFutureWatcher<KeysResult>::finished, this, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    const QFuture<KeysResult> future =
-        QtConcurrent::run([work] { return std::make_shared<Result<KeyRing>>(work()); });
-    m_keyWork.addFuture(future);
-    watcher->setFuture(future);
+    auto result = std::make_shared<KeysResult>();
+    runInBackground([work, result] { *result = std::make_shared<Result<KeyRing>>(work()); },
+                    [done, result] { done(*result); });
 }
 
 Result<void> Application::openWorkspace(KeyRing keys)
@@ -245,7 +372,33 @@ Result<void> Application::openWorkspace(KeyRing keys)
     m_clients = std::make_unique<ClientsModel>(db);
     m_projects = std::make_unique<ProjectsModel>(db);
     m_invoices = std::make_unique<InvoicesModel>(db, m_clock);
+    runDailyBackup();
     return {};
+}
+
+void Application::runDailyBackup()
+{
+    // The throw-away demo keeps no backups.
+    if (!m_workspace || m_demoDir)
+        return;
+    const QString dir = m_dir;
+    auto keys = std::make_shared<KeyRing>(m_workspace->keyRing());
+    auto result = std::make_shared<std::optional<Result<QString>>>();
+    const Clock &clock = m_clock;
+    runInBackground(
+        [dir, keys, result, &clock] { result->emplace(DailyBackups(clock).run(dir, *keys)); },
+        [this, result] {
+            const Result<QString> &done = **result;
+            if (done) {
+                if (!done->isEmpty())
+                    qCInfo(lcApp) << "daily backup written";
+                return;
+            }
+            qCWarning(lcApp) << "daily backup failed with exit code" << done.error().exitCode();
+            if (m_mainWindow && m_mainWindow->isVisible())
+                m_mainWindow->statusBar()->showMessage(
+                    tr("Today's automatic backup failed: %1").arg(done.error().message()));
+        });
 }
 
 void Application::closeWorkspace()
@@ -263,6 +416,8 @@ void Application::showMainWindow()
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<MainWindow>();
         connect(m_mainWindow.get(), &MainWindow::lockRequested, this, &Application::lock);
+        connect(m_mainWindow.get(), &MainWindow::settingsRequested, this,
+                &Application::showSettings);
         connect(m_mainWindow.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
     }
     m_mainWindow->setWorkspaceName(m_workspace->name());
@@ -272,8 +427,110 @@ void Application::showMainWindow()
     m_mainWindow->activateWindow();
 }
 
+void Application::showSettings()
+{
+    if (!m_workspace)
+        return;
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_mainWindow.get());
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &SettingsDialog::unlockAutomaticallyToggled, this,
+                &Application::setUnlockAutomatically);
+        connect(m_settings, &SettingsDialog::newRecoveryKitRequested, this,
+                &Application::makeNewRecoveryKit);
+    }
+    m_settings->setUnlocksAutomatically(m_workspace->unlocksAutomatically());
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+void Application::setUnlockAutomatically(bool enabled)
+{
+    if (!m_workspace)
+        return;
+    const QString id = m_workspace->id();
+    if (!enabled) {
+        // Off at once in the key file, so the keychain is no longer a way in even if the
+        // entry cannot be removed right now.
+        if (auto saved = m_workspace->setUnlocksAutomatically(false); !saved) {
+            m_settings->setUnlocksAutomatically(true);
+            m_settings->showKeychainMessage(saved.error().message());
+            return;
+        }
+    }
+    auto masterKey = std::make_shared<SecretBytes>(m_workspace->keyRing().masterKey().clone());
+    auto result = std::make_shared<std::optional<Result<void>>>();
+    KeyStore &keyStore = m_keyStore;
+    m_settings->setKeychainBusy(true);
+    runInBackground(
+        [enabled, id, masterKey, result, &keyStore] {
+            result->emplace(enabled ? keyStore.writeMasterKey(id, *masterKey)
+                                    : keyStore.removeMasterKey(id));
+            masterKey->clear();
+        },
+        [this, enabled, id, result] {
+            Result<void> done = **result;
+            const bool sameWorkspace = m_workspace && m_workspace->id() == id;
+            if (done && enabled && sameWorkspace)
+                done = m_workspace->setUnlocksAutomatically(true);
+            if (!m_settings)
+                return;
+            m_settings->setKeychainBusy(false);
+            m_settings->setUnlocksAutomatically(sameWorkspace
+                                                && m_workspace->unlocksAutomatically());
+            if (!done)
+                m_settings->showKeychainMessage(
+                    enabled ? tr("Could not keep the key in the system keychain: %1")
+                                  .arg(done.error().message())
+                            : tr("Turned off, but the key could not be removed from the system "
+                                 "keychain: %1 Remove the \"ClientDesk\" entry there yourself.")
+                                  .arg(done.error().message()));
+            else
+                m_settings->showKeychainMessage(
+                    enabled ? tr("This device now unlocks the workspace by itself.")
+                            : tr("Turned off, and the key was removed from the system keychain."));
+        });
+}
+
+void Application::makeNewRecoveryKit()
+{
+    if (!m_workspace)
+        return;
+    auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::generate());
+    auto prepared = std::make_shared<KeyFile>(m_workspace->keyFile());
+    auto keys = std::make_shared<KeyRing>(m_workspace->keyRing());
+    const QString id = m_workspace->id();
+    runInBackground(
+        [key, prepared, keys] {
+            keys->writeRecoverySlot(*prepared, **key, ScryptKdf::Params::interactive());
+        },
+        [this, key, prepared, id] {
+            // Locked in the meantime: nothing was saved, and the old kit stays valid.
+            if (!m_workspace || m_workspace->id() != id)
+                return;
+            if (auto installed = m_workspace->installRecoverySlot(*prepared); !installed) {
+                warn(tr("New Recovery Kit"), installed.error().message());
+                return;
+            }
+            showRecoveryKit(std::move(**key), [] {});
+        });
+}
+
+void Application::warn(const QString &title, const QString &message)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_mainWindow.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void Application::lock()
 {
+    if (m_settings)
+        m_settings->close();
+    // A workspace left unlocked past midnight gets that day's backup too.
+    runDailyBackup();
     // Closing the store and dropping the keys is the lock; the window keeps only layout state.
     closeWorkspace();
     m_mainWindow->hide();

@@ -5,6 +5,8 @@
 
 #include "app/AppPaths.h"
 #include "models/crypto/KeyRing.h"
+#include "models/crypto/KeyStore.h"
+#include "models/crypto/RecoveryKey.h"
 #include "models/domain/Clock.h"
 
 #include <QFutureSynchronizer>
@@ -24,6 +26,7 @@ class FirstRunDialog;
 class InvoicesModel;
 class MainWindow;
 class ProjectsModel;
+class SettingsDialog;
 class UnlockDialog;
 class Workspace;
 
@@ -32,7 +35,8 @@ class Application : public QObject
     Q_OBJECT
 
 public:
-    Application(AppPaths paths, const Clock &clock);
+    // `keyStore` is the OS keychain (tests pass a fake); it is called from worker threads.
+    Application(AppPaths paths, const Clock &clock, KeyStore &keyStore);
     ~Application() override;
 
     // Reads --workspace DIR and --demo and shows the first window. Returns an exit code when
@@ -46,17 +50,33 @@ private:
     void showFirstRun();
     void showUnlock();
     void createFromFirstRun();
+    void showRecoveryKit(RecoveryKey key, std::function<void()> done);
+    // At start, when "unlock automatically" is on: the keychain, else the unlock dialog.
+    void unlockWithKeychain();
     void unlockFromDialog();
-    // Runs the slow key work on a worker thread, then `done` on the GUI thread.
+    void resetFromDialog();
+    // Runs blocking work (key derivation, the keychain, disk) on a worker thread, then
+    // `done` on the GUI thread.
+    void runInBackground(std::function<void()> work, std::function<void()> done);
     void runKeyWork(std::function<Result<KeyRing>()> work, std::function<void(KeysResult)> done);
+    // The unlock dialog's way in, whichever secret it took: open, or say why not.
+    void finishUnlock(const KeysResult &keys, const QString &success = {});
     Result<void> openWorkspace(KeyRing keys);
+    // Today's backup into backups/ (and pruning), on a worker with its own connection.
+    void runDailyBackup();
     void showMainWindow();
+    void showSettings();
+    void setUnlockAutomatically(bool enabled);
+    void makeNewRecoveryKit();
+    // A warning that does not block the event loop.
+    void warn(const QString &title, const QString &message);
     void lock();
     // Drops the lists, then the store connection and the keys.
     void closeWorkspace();
 
     AppPaths m_paths;
     const Clock &m_clock;
+    KeyStore &m_keyStore;
     QString m_dir;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Workspace> m_workspace;
@@ -67,9 +87,10 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<UnlockDialog> m_unlock;
-    // Declared last, destroyed first: waits for key work still running (it may write into
-    // m_demoDir and uses the clock) before anything it touches goes away.
-    QFutureSynchronizer<KeysResult> m_keyWork;
+    QPointer<SettingsDialog> m_settings;
+    // Declared last, destroyed first: waits for background work still running (it may write
+    // into m_demoDir and uses the clock and the key store) before anything it touches goes.
+    QFutureSynchronizer<void> m_background;
 };
 
 } // namespace ClientDesk

@@ -2,6 +2,7 @@
 // clientdesk: the desktop application.
 #include "app/AppPaths.h"
 #include "app/Application.h"
+#include "app/KeychainKeyStore.h"
 #include "app/LogFile.h"
 #include "models/domain/SystemClock.h"
 
@@ -24,7 +25,9 @@ int main(int argc, char *argv[])
     LogFile log(paths.logsDir(), clock);
     log.install(LogFile::Echo::ToStderr);
 
-    Application application(paths, clock);
+    // Declared before the application, so it outlives the workers that call it.
+    KeychainKeyStore keychain;
+    Application application(paths, clock, keychain);
     if (const auto exitCode = application.start(QApplication::arguments()))
         return *exitCode;
     return app.exec();

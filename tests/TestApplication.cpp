@@ -3,15 +3,23 @@
 // passphrase is explained, the right one returns to the main window.
 #include "app/Application.h"
 #include "models/domain/SystemClock.h"
+#include "models/store/DailyBackups.h"
 #include "models/store/Workspace.h"
+#include "tests/support/FailingKeyStore.h"
+#include "tests/support/InMemoryKeyStore.h"
+#include "tests/support/TempWorkspace.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RecoveryKitDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -19,6 +27,7 @@
 #include <QTest>
 
 using namespace ClientDesk;
+using namespace ClientDesk::Test;
 
 class TestApplication : public QObject
 {
@@ -28,8 +37,14 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void firstRunLockAndUnlock();
     void damagedStoreIsExplainedInTheUnlockDialog();
+    void keychainUnlocksWithoutPassphrase();
+    void lockedKeychainAsksForThePassphrase();
+    void recoveryKeyResetsThePassphraseInTheUnlockDialog();
+    void settingsTurnAutomaticUnlockOnAndOff();
 
 private:
+    // The kit dialog's key as shown, then its check filled in and Done pressed.
+    static QString confirmRecoveryKit();
     template<typename T>
     static T *visible();
     static QLineEdit *field(QWidget *parent, const QString &accessibleName);
@@ -61,7 +76,8 @@ void TestApplication::press(QWidget *parent, const QString &buttonText)
 {
     const auto buttons = parent->findChildren<QPushButton *>();
     for (QPushButton *button : buttons) {
-        if (button->text() == buttonText) {
+        if (QString(button->text()).remove(QLatin1Char('&'))
+            == QString(buttonText).remove(QLatin1Char('&'))) {
             QTest::mouseClick(button, Qt::LeftButton);
             return;
         }
@@ -73,7 +89,8 @@ void TestApplication::firstRunLockAndUnlock()
 {
     QTemporaryDir home;
     SystemClock clock;
-    Application application(AppPaths(home.path()), clock);
+    InMemoryKeyStore keychain;
+    Application application(AppPaths(home.path()), clock, keychain);
     QVERIFY(!application.start({QStringLiteral("clientdesk")}));
 
     auto *firstRun = visible<FirstRunDialog>();
@@ -91,9 +108,14 @@ void TestApplication::firstRunLockAndUnlock()
     QTest::keyClick(firstRun, Qt::Key_Escape);
     QVERIFY(firstRun->isVisible() || visible<MainWindow>());
 
+    // The recovery kit comes first, once, and the main window only after its check.
+    const QString recoveryKey = confirmRecoveryKit();
+    QVERIFY(!recoveryKey.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     auto *window = visible<MainWindow>();
     QCOMPARE(window->windowTitle(), QStringLiteral("Atelier Nord — ClientDesk"));
+    // Left off at first run: nothing in the keychain.
+    QCOMPARE(keychain.size(), 0);
     bool encryptedShown = false;
     const auto labels = window->statusBar()->findChildren<QLabel *>();
     for (QLabel *label : labels)
@@ -102,6 +124,8 @@ void TestApplication::firstRunLockAndUnlock()
     QCOMPARE(AppPaths(home.path()).existingWorkspaces().size(), 1);
 
     window->showPage(MainWindow::InvoicesPage);
+    // The main window takes over from the recovery kit dialog as the active window.
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
     QTRY_VERIFY(visible<UnlockDialog>());
     QVERIFY(!window->isVisible());
@@ -137,7 +161,8 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
         QFile store(Workspace::storePath(dir));
         QVERIFY(store.resize(store.size() - 10));
     }
-    Application application(AppPaths(home.path()), clock);
+    InMemoryKeyStore keychain;
+    Application application(AppPaths(home.path()), clock, keychain);
     QVERIFY(!application.start({QStringLiteral("clientdesk"), QStringLiteral("--workspace"), dir}));
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
@@ -147,6 +172,176 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
     auto *error = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
     QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("truncated")), 20000);
     QVERIFY(!visible<MainWindow>());
+}
+
+QString TestApplication::confirmRecoveryKit()
+{
+    RecoveryKitDialog *kit = nullptr;
+    if (!QTest::qWaitFor([&] { return (kit = visible<RecoveryKitDialog>()) != nullptr; }, 20000))
+        return {};
+    static const QRegularExpression keyPattern(
+        QStringLiteral("[0-9A-Z]{6}([-\\s]+[0-9A-Z]{6}){5}"));
+    QString shown;
+    const auto labels = kit->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (const auto match = keyPattern.match(label->text()); match.hasMatch())
+            shown = match.captured(0);
+    }
+    const QStringList groups = shown.split(QRegularExpression(QStringLiteral("[-\\s]+")));
+    if (groups.size() != 6)
+        return {};
+    press(kit, QStringLiteral("Next"));
+    const auto [first, second] = kit->checkedGroups();
+    QList<QLineEdit *> edits;
+    for (QLineEdit *edit : kit->findChildren<QLineEdit *>()) {
+        if (edit->isVisible())
+            edits.append(edit);
+    }
+    if (edits.size() != 2)
+        return {};
+    QTest::keyClicks(edits.at(0), groups.at(first - 1).toLower());
+    QTest::keyClicks(edits.at(1), groups.at(second - 1));
+    press(kit, QStringLiteral("Done"));
+    return kit->isConfirmed() || !visible<RecoveryKitDialog>() ? groups.join(QLatin1Char('-'))
+                                                               : QString();
+}
+
+void TestApplication::keychainUnlocksWithoutPassphrase()
+{
+    TempWorkspace temp;
+    InMemoryKeyStore keychain;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        QVERIFY(keychain.writeMasterKey(workspace->id(), workspace->keyRing().masterKey()));
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    // Nothing typed: the keychain's key opens the store.
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    QCOMPARE(visible<MainWindow>()->windowTitle(), QStringLiteral("Nordlicht Studio — ClientDesk"));
+    // Unlocking starts the day's automatic backup, off the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DailyBackups(clock).todaysBackup(temp.dir())), 20000);
+}
+
+void TestApplication::lockedKeychainAsksForThePassphrase()
+{
+    TempWorkspace temp;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    const auto before = temp.snapshot();
+    const QByteArray dataKeyBefore = [&] {
+        auto keyFile = KeyFile::load(temp.file(QStringLiteral("keyfile.json")));
+        return keyFile ? keyFile->dataKey().check : QByteArray();
+    }();
+    FailingKeyStore lockedKeychain;
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, lockedKeychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    auto *unlock = visible<UnlockDialog>();
+    QVERIFY(unlock);
+    auto *message = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("could not unlock by itself")),
+                             20000);
+    // It says why, and what to do instead.
+    QVERIFY(message->text().contains(QLatin1String("The keychain is locked.")));
+    QVERIFY(message->text().contains(QLatin1String("passphrase")));
+    QVERIFY(!unlock->isBusy());
+    QCOMPARE(lockedKeychain.calls(), 1);
+    // No new key anywhere: every file is as it was.
+    QCOMPARE(temp.snapshot(), before);
+
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QString::fromUtf8(TempWorkspace::Passphrase));
+    press(unlock, QStringLiteral("Unlock"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    auto keyFile = KeyFile::load(temp.file(QStringLiteral("keyfile.json")));
+    QVERIFY(keyFile);
+    QCOMPARE(keyFile->dataKey().check, dataKeyBefore);
+}
+
+void TestApplication::recoveryKeyResetsThePassphraseInTheUnlockDialog()
+{
+    TempWorkspace temp;
+    QString recoveryKey;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        recoveryKey = workspace->takeRecoveryKey()->formatted();
+    }
+    InMemoryKeyStore keychain;
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    auto *unlock = visible<UnlockDialog>();
+    QVERIFY(unlock);
+    press(unlock, QStringLiteral("&Forgot Passphrase?"));
+    QCOMPARE(unlock->mode(), UnlockDialog::Mode::RecoveryKey);
+    const QString newPassphrase = QStringLiteral("quiet lantern over the fjord");
+    // A typo is caught at once, before any key derivation.
+    QString typo = recoveryKey;
+    typo[0] = typo.at(0) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QTest::keyClicks(field(unlock, QStringLiteral("Recovery key")), typo);
+    QTest::keyClicks(field(unlock, QStringLiteral("New passphrase")), newPassphrase);
+    QTest::keyClicks(field(unlock, QStringLiteral("Repeat new passphrase")), newPassphrase);
+    press(unlock, QStringLiteral("Reset Passphrase"));
+    auto *message = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    QVERIFY(message->text().contains(QLatin1String("typo")));
+    QVERIFY(!unlock->isBusy());
+
+    for (const QString &name : {QStringLiteral("Recovery key"), QStringLiteral("New passphrase"),
+                                QStringLiteral("Repeat new passphrase")})
+        field(unlock, name)->clear();
+    QTest::keyClicks(field(unlock, QStringLiteral("Recovery key")), recoveryKey.toLower());
+    QTest::keyClicks(field(unlock, QStringLiteral("New passphrase")), newPassphrase);
+    QTest::keyClicks(field(unlock, QStringLiteral("Repeat new passphrase")), newPassphrase);
+    press(unlock, QStringLiteral("Reset Passphrase"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    QVERIFY(Workspace::unlock(temp.dir(), newPassphrase.toUtf8()));
+    QVERIFY(!Workspace::unlock(temp.dir(), TempWorkspace::Passphrase));
+}
+
+void TestApplication::settingsTurnAutomaticUnlockOnAndOff()
+{
+    TempWorkspace temp;
+    QVERIFY(temp.create());
+    InMemoryKeyStore keychain;
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    auto *unlock = visible<UnlockDialog>();
+    QVERIFY(unlock);
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QString::fromUtf8(TempWorkspace::Passphrase));
+    press(unlock, QStringLiteral("Unlock"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    auto *window = visible<MainWindow>();
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QTRY_VERIFY(visible<SettingsDialog>() || window->findChild<SettingsDialog *>());
+    auto *settings = window->findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    auto *box = settings->findChild<QCheckBox *>();
+    QVERIFY(box);
+    QVERIFY(!box->isChecked());
+
+    box->click();
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.size(), 1, 20000);
+    QTRY_VERIFY(Workspace::unlocksAutomatically(temp.dir()));
+    QTRY_VERIFY(box->isEnabled());
+    QVERIFY(box->isChecked());
+
+    box->click();
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.size(), 0, 20000);
+    QVERIFY(!Workspace::unlocksAutomatically(temp.dir()));
 }
 
 QTEST_MAIN(TestApplication)

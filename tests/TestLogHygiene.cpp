@@ -76,6 +76,7 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
     const QByteArray newPassphrase = "second secret passphrase 77";
     const QByteArray wrongPassphrase = "guessed wrong passphrase 1";
     QByteArray masterHex, dataHex, masterBase64, dataBase64;
+    QList<QByteArray> recoveryKeys;
     {
         // Today's date: the CLI child processes prune log files older than 90 days by the real
         // clock.
@@ -89,6 +90,19 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
         dataHex = QByteArray(keys.dataKey().toHex().constData(), 64);
         masterBase64 = keys.masterKey().view().toByteArray().toBase64();
         dataBase64 = keys.dataKey().view().toByteArray().toBase64();
+        // The recovery kit: used right and wrong, then replaced; neither key may be logged.
+        const RecoveryKey firstKit = *workspace->takeRecoveryKey();
+        auto secondKit = workspace->regenerateRecoveryKey(TempWorkspace::fastKdf());
+        QVERIFY(secondKit);
+        QVERIFY(!Workspace::unlockWithRecoveryKey(temp.dir(), firstKit));
+        QVERIFY(Workspace::unlockWithRecoveryKey(temp.dir(), *secondKit));
+        for (const RecoveryKey *kit :
+             std::initializer_list<const RecoveryKey *> {&firstKit, &*secondKit}) {
+            recoveryKeys.append(kit->formatted().toLatin1());
+            recoveryKeys.append(kit->groups().join(QString()).toLatin1());
+            recoveryKeys.append(kit->secret().view().toByteArray().toBase64());
+            recoveryKeys.append(QByteArray(kit->secret().toHex().constData(), 40));
+        }
         QVERIFY(WorkspaceSettings(workspace->store())
                     .setValue(QStringLiteral("k"), TempWorkspace::OwnerEmail));
         workspace.reset();
@@ -151,6 +165,8 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
     const QByteArray text = allLogs(logs);
     QVERIFY2(text.contains("workspace created"), "the log was not written at all");
     QVERIFY(text.contains("passphrase unlock refused"));
+    QVERIFY(text.contains("recovery unlock refused"));
+    QVERIFY(text.contains("recovery key replaced"));
     QVERIFY2(text.contains("clientdesk-cli 0.1.0 started"), "the child processes did not log");
     QVERIFY(text.contains("store error, sqlite code 19"));
     QVERIFY(text.contains(QByteArray(QByteArray("migration ")
@@ -170,7 +186,7 @@ void TestLogHygiene::logsHoldNoSecretsOrPersonalData()
         TempWorkspace::OwnerName.toUtf8(),
         QByteArrayLiteral("Nordlicht"),
     };
-    for (const QByteArray &secret : forbidden)
+    for (const QByteArray &secret : forbidden + recoveryKeys)
         QVERIFY2(!text.contains(secret), secret.constData());
 }
 

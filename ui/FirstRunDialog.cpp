@@ -2,13 +2,14 @@
 #include "ui/FirstRunDialog.h"
 
 #include "models/crypto/PassphraseStrength.h"
+#include "ui/PassphraseStrengthMeter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,8 +33,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     , m_ownerEmail(lineEdit(this, tr("Your email"), 254))
     , m_passphrase(lineEdit(this, tr("Passphrase"), 1024))
     , m_repeat(lineEdit(this, tr("Repeat passphrase"), 1024))
-    , m_strengthBar(new QProgressBar(this))
-    , m_strengthHint(new QLabel(this))
+    , m_strength(new PassphraseStrengthMeter(this))
+    , m_unlockAutomatically(new QCheckBox(tr("&Unlock automatically on this device"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -42,7 +43,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
 
     auto *intro = new QLabel(tr("<b>Create your workspace</b><br>Everything you keep in ClientDesk "
                                 "is stored encrypted on this computer. Your passphrase unlocks "
-                                "it; nobody, including us, can recover it for you."),
+                                "it. Next you get a recovery kit: the only way back in if the "
+                                "passphrase is forgotten, as nobody at ClientDesk can recover "
+                                "it."),
                              this);
     intro->setWordWrap(true);
 
@@ -53,10 +56,10 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_ownerEmail->setPlaceholderText(tr("name@agency.com"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_strengthBar->setRange(0, 3);
-    m_strengthBar->setTextVisible(true);
-    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
-    m_strengthHint->setWordWrap(true);
+    m_unlockAutomatically->setAccessibleName(tr("Unlock automatically on this device"));
+    m_unlockAutomatically->setToolTip(
+        tr("Keeps the workspace key in this computer's keychain, so ClientDesk opens without "
+           "the passphrase for this computer account. Leave it off on shared computers."));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("errorMessage"));
@@ -72,8 +75,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     form->addRow(tr("Your e&mail:"), m_ownerEmail);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("Re&peat passphrase:"), m_repeat);
-    form->addRow(tr("Strength:"), m_strengthBar);
-    form->addRow(QString(), m_strengthHint);
+    form->addRow(tr("Strength:"), m_strength);
+    form->addRow(QString(), m_unlockAutomatically);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -83,10 +86,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 
-    connect(m_passphrase, &QLineEdit::textChanged, this, &FirstRunDialog::updateStrength);
+    connect(m_passphrase, &QLineEdit::textChanged, m_strength, &PassphraseStrengthMeter::assess);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
-    updateStrength();
 }
 
 WorkspaceSetup FirstRunDialog::setup() const
@@ -110,6 +112,11 @@ void FirstRunDialog::clearPassphrases()
     m_repeat->clear();
 }
 
+bool FirstRunDialog::unlockAutomatically() const
+{
+    return m_unlockAutomatically->isChecked();
+}
+
 void FirstRunDialog::setBusy(bool busy)
 {
     m_busy = busy;
@@ -117,7 +124,7 @@ void FirstRunDialog::setBusy(bool busy)
          {static_cast<QWidget *>(m_workspaceName), static_cast<QWidget *>(m_region),
           static_cast<QWidget *>(m_ownerName), static_cast<QWidget *>(m_ownerEmail),
           static_cast<QWidget *>(m_passphrase), static_cast<QWidget *>(m_repeat),
-          static_cast<QWidget *>(m_buttons)})
+          static_cast<QWidget *>(m_unlockAutomatically), static_cast<QWidget *>(m_buttons)})
         widget->setEnabled(!busy);
     if (busy) {
         m_message->setStyleSheet(QString());
@@ -133,14 +140,6 @@ void FirstRunDialog::showError(const QString &message)
     m_message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_message->setText(message);
     m_message->show();
-}
-
-void FirstRunDialog::updateStrength()
-{
-    const PassphraseStrength strength = PassphraseStrength::assess(m_passphrase->text());
-    m_strengthBar->setValue(static_cast<int>(strength.level()));
-    m_strengthBar->setFormat(strength.label());
-    m_strengthHint->setText(strength.hint());
 }
 
 void FirstRunDialog::reject()

@@ -6,13 +6,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 
 namespace ClientDesk {
+
+class PassphraseStrengthMeter;
 
 class FirstRunDialog : public QDialog
 {
@@ -25,6 +27,8 @@ public:
     // The passphrase as typed; the caller encodes and wipes it.
     QString passphrase() const;
     void clearPassphrases();
+    // "Unlock automatically on this device": keep the key in the OS keychain.
+    bool unlockAutomatically() const;
     // Shown while the keys are derived and the store is written, and undone by showError.
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -37,7 +41,6 @@ Q_SIGNALS:
     void createRequested();
 
 private:
-    void updateStrength();
     void submit();
 
     QLineEdit *m_workspaceName;
@@ -46,8 +49,8 @@ private:
     QLineEdit *m_ownerEmail;
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
-    QProgressBar *m_strengthBar;
-    QLabel *m_strengthHint;
+    PassphraseStrengthMeter *m_strength;
+    QCheckBox *m_unlockAutomatically;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;

@@ -94,6 +94,11 @@ void MainWindow::createActions()
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setStatusTip(tr("Lock the workspace; your passphrase opens it again."));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setStatusTip(tr("Unlocking, the recovery kit and other settings."));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setShortcut(QKeySequence::Quit);

@@ -32,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    void settingsRequested();
     void quitRequested();
 
 protected:

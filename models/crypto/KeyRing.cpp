@@ -69,7 +69,7 @@ Result<SecretBytes> KeyRing::openSlot(const KeyFile &keyFile, const QString &typ
         return kek.error();
     auto master = AeadCipher::open(*kek, slot->wrappedMasterKey, slotContext(keyFile, type));
     if (!master) {
-        qCInfo(lcCrypto) << "unlock refused for slot" << type;
+        qCInfo(lcCrypto).noquote() << type << "unlock refused";
         if (type == KeyFile::RecoverySlot)
             return Error(ErrorKind::WrongKey,
                          QCoreApplication::translate(

@@ -396,13 +396,26 @@ Result<void> Workspace::loadIdentity()
 Result<RecoveryKey> Workspace::regenerateRecoveryKey(const ScryptKdf::Params &kdf)
 {
     RecoveryKey recoveryKey = RecoveryKey::generate();
+    KeyFile prepared = m_keyFile;
+    m_keys.writeRecoverySlot(prepared, recoveryKey, kdf);
+    if (auto installed = installRecoverySlot(prepared); !installed)
+        return installed.error();
+    return recoveryKey;
+}
+
+Result<void> Workspace::installRecoverySlot(const KeyFile &prepared)
+{
+    const auto slot = prepared.slot(KeyFile::RecoverySlot);
+    if (prepared.workspaceId() != id() || !slot)
+        return Error(ErrorKind::InvalidInput,
+                     Workspace::tr("The new recovery kit does not belong to this workspace."));
     KeyFile updated = m_keyFile;
-    m_keys.writeRecoverySlot(updated, recoveryKey, kdf);
+    updated.setSlot(*slot);
     if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
-        return saved.error();
+        return saved;
     m_keyFile = updated;
     qCInfo(lcStore) << "recovery key replaced";
-    return recoveryKey;
+    return {};
 }
 
 Result<void> Workspace::setUnlocksAutomatically(bool enabled)

@@ -84,6 +84,10 @@ public:
     // Replaces the recovery slot with a new key; the old recovery key stops working.
     Result<RecoveryKey>
     regenerateRecoveryKey(const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
+    // The same in two steps, so the slow one runs off the GUI thread: the caller writes a new
+    // recovery slot into a copy of keyFile() (KeyRing::writeRecoverySlot, on a worker), and
+    // this saves that slot as the workspace's own.
+    Result<void> installRecoverySlot(const KeyFile &prepared);
 
     bool unlocksAutomatically() const { return m_keyFile.keychainEnabled(); }
     // Records whether the master key is in the OS keychain; the caller writes or removes the
