@@ -47,6 +47,8 @@ Application::~Application()
     // The dialogs without a parent window are the application's to close.
     delete m_firstRun.data();
     delete m_unlock.data();
+    // Work waiting on a keychain prompt ends now instead of holding up the quit.
+    m_keyStore.abandonPendingCalls();
     m_mainWindow.reset();
     closeWorkspace();
 }
@@ -236,9 +238,11 @@ void Application::showUnlock()
 
 void Application::unlockWithKeychain()
 {
+    // The keychain may be waiting for its own password prompt: the passphrase can be typed
+    // meanwhile, and whichever opens the workspace first wins.
     showUnlock();
-    m_unlock->setBusy(true);
-    m_unlock->showNotice(tr("Unlocking with the system keychain…"));
+    m_unlock->showNotice(
+        tr("Unlocking with the system keychain… You can also enter your passphrase."));
     const QString dir = m_dir;
     const Clock &clock = m_clock;
     KeyStore &keyStore = m_keyStore;
@@ -253,14 +257,13 @@ void Application::unlockWithKeychain()
             return keys;
         },
         [this](const KeysResult &keys) {
-            if (!m_unlock)
+            if (!m_unlock || m_unlock->isBusy() || m_workspace)
                 return;
             if (*keys) {
                 finishUnlock(keys);
                 return;
             }
             // Never a new key: the passphrase or the recovery key still open the workspace.
-            m_unlock->setBusy(false);
             m_unlock->showNotice(tr("ClientDesk could not unlock by itself: %1\nEnter your "
                                     "passphrase, or use your recovery key.")
                                      .arg(keys->error().message()));

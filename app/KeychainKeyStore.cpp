@@ -97,12 +97,13 @@ public:
         m_finished.wakeAll();
     }
 
-    std::optional<Outcome> waitUntil(QDeadlineTimer deadline)
+    // Waits in short slices so that `abandoned` (the app quitting) is seen within 100 ms.
+    std::optional<Outcome> waitUntil(QDeadlineTimer deadline, const std::atomic<bool> &abandoned)
     {
         QMutexLocker locker(&m_mutex);
-        while (!m_outcome) {
-            if (!m_finished.wait(&m_mutex, deadline))
-                break;
+        while (!m_outcome && !deadline.hasExpired() && !abandoned) {
+            const QDeadlineTimer slice(std::min<qint64>(deadline.remainingTime(), 100));
+            m_finished.wait(&m_mutex, slice);
         }
         return std::exchange(m_outcome, std::nullopt);
     }
@@ -271,8 +272,10 @@ void startJob(const std::shared_ptr<PendingJob> &pending)
 
 // Runs the job on the keychain thread; nullopt when it did not end in time.
 std::optional<Outcome> run(const std::shared_ptr<PendingJob> &pending,
-                           std::chrono::milliseconds timeout)
+                           std::chrono::milliseconds timeout, const std::atomic<bool> &abandoned)
 {
+    if (abandoned)
+        return std::nullopt;
     const QDeadlineTimer deadline(timeout);
     QObject *context = KeychainThread::context();
     if (!context) {
@@ -282,7 +285,7 @@ std::optional<Outcome> run(const std::shared_ptr<PendingJob> &pending,
     }
     QMetaObject::invokeMethod(
         context, [pending] { startJob(pending); }, Qt::QueuedConnection);
-    return pending->waitUntil(deadline);
+    return pending->waitUntil(deadline, abandoned);
 }
 
 Error timedOut(Operation operation, std::chrono::milliseconds timeout)
@@ -346,7 +349,7 @@ QString KeychainKeyStore::entryKey(const QString &workspaceId)
 Result<SecretBytes> KeychainKeyStore::readMasterKey(const QString &workspaceId)
 {
     const auto pending = std::make_shared<PendingJob>(Operation::Read, entryKey(workspaceId));
-    std::optional<Outcome> outcome = run(pending, m_timeout);
+    std::optional<Outcome> outcome = run(pending, m_timeout, m_abandoned);
     if (!outcome)
         return timedOut(Operation::Read, m_timeout);
     if (outcome->error != QKeychain::NoError)
@@ -358,7 +361,7 @@ Result<void> KeychainKeyStore::writeMasterKey(const QString &workspaceId, const 
 {
     const auto pending = std::make_shared<PendingJob>(Operation::Write, entryKey(workspaceId));
     pending->input = key.clone();
-    const std::optional<Outcome> outcome = run(pending, m_timeout);
+    const std::optional<Outcome> outcome = run(pending, m_timeout, m_abandoned);
     if (!outcome)
         return timedOut(Operation::Write, m_timeout);
     if (outcome->error != QKeychain::NoError)
@@ -366,10 +369,15 @@ Result<void> KeychainKeyStore::writeMasterKey(const QString &workspaceId, const 
     return {};
 }
 
+void KeychainKeyStore::abandonPendingCalls()
+{
+    m_abandoned = true;
+}
+
 Result<void> KeychainKeyStore::removeMasterKey(const QString &workspaceId)
 {
     const auto pending = std::make_shared<PendingJob>(Operation::Remove, entryKey(workspaceId));
-    const std::optional<Outcome> outcome = run(pending, m_timeout);
+    const std::optional<Outcome> outcome = run(pending, m_timeout, m_abandoned);
     if (!outcome)
         return timedOut(Operation::Remove, m_timeout);
     if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound)

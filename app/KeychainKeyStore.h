@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <chrono>
 
 namespace ClientDesk {
@@ -38,9 +39,11 @@ public:
     Result<void> writeMasterKey(const QString &workspaceId, const SecretBytes &key) override;
     // Removing an entry that is not there succeeds: afterwards the keychain holds no key.
     Result<void> removeMasterKey(const QString &workspaceId) override;
+    void abandonPendingCalls() override;
 
 private:
     std::chrono::milliseconds m_timeout;
+    std::atomic<bool> m_abandoned = false;
 };
 
 } // namespace ClientDesk

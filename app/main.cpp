@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     log.install(LogFile::Echo::ToStderr);
 
     // Declared before the application, so it outlives the workers that call it.
-    KeychainKeyStore keychain;
+    // The keychain may ask its own password first: give a person time to answer it.
+    KeychainKeyStore keychain(std::chrono::minutes(2));
     Application application(paths, clock, keychain);
     if (const auto exitCode = application.start(QApplication::arguments()))
         return *exitCode;

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void callsFromWorkerThreadsAtOnce();
     void firstCallFromAWorkerThread();
     void unansweredKeychainTimesOut();
+    void abandonedCallsReturnAtOnce();
     void lockedKeychainSaysSo();
     void noKeychainSaysSo_data();
     void noKeychainSaysSo();
@@ -377,6 +378,34 @@ void TestKeychainKeyStore::unansweredKeychainTimesOut()
     read = keyStore.readMasterKey(id);
     QCOMPARE(describe(read), QStringLiteral("ok"));
     QVERIFY(*read == key);
+}
+
+void TestKeychainKeyStore::abandonedCallsReturnAtOnce()
+{
+    // Quitting while a call waits on a keychain that does not answer (a prompt nobody sees):
+    // the call ends at once instead of holding up the quit for its long timeout.
+    const uint daemon =
+        QDBusConnection::sessionBus().interface()->servicePid(SecretService).value();
+    QVERIFY(daemon > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(daemon), SIGSTOP), 0);
+    auto resume = qScopeGuard([daemon] { ::kill(static_cast<pid_t>(daemon), SIGCONT); });
+
+    KeychainKeyStore patient(std::chrono::minutes(2));
+    const QString id = newWorkspaceId();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QFuture<bool> waiting =
+        QtConcurrent::run([&patient, id] { return bool(patient.readMasterKey(id)); });
+    QTest::qWait(300);
+    QVERIFY(!waiting.isFinished());
+    patient.abandonPendingCalls();
+    waiting.waitForFinished();
+    QVERIFY(!waiting.result());
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    // Later calls do not wait at all.
+    elapsed.restart();
+    QVERIFY(!patient.writeMasterKey(id, Random::secret(KeyRing::KeySize)));
+    QVERIFY(elapsed.elapsed() < 1000);
 }
 
 // In a keyring of its own (a nested with-keyring), since it stays locked.

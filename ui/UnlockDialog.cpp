@@ -96,6 +96,9 @@ QWidget *UnlockDialog::makeRecoveryPage()
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXXXX-XXXXXX-XXXXXX-XXXXXX-XXXXXX-XXXXXX"));
     m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_recoveryKey->setMaxLength(200);
+    // Wide enough for the whole key as written in the kit.
+    m_recoveryKey->setMinimumWidth(
+        m_recoveryKey->fontMetrics().horizontalAdvance(m_recoveryKey->placeholderText()) + 16);
     auto *load = new QPushButton(tr("&Load from File…"), page);
     load->setAccessibleName(tr("Load the recovery key from a saved kit"));
     load->setAutoDefault(false);
@@ -105,8 +108,10 @@ QWidget *UnlockDialog::makeRecoveryPage()
     keyRow->addWidget(load);
     connect(m_newPassphrase, &QLineEdit::textChanged, m_strength, &PassphraseStrengthMeter::assess);
 
+    auto *keyLabel = new QLabel(tr("&Recovery key:"), page);
+    keyLabel->setBuddy(m_recoveryKey);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Recovery key:"), keyRow);
+    form->addRow(keyLabel, keyRow);
     form->addRow(tr("&New passphrase:"), m_newPassphrase);
     form->addRow(tr("Re&peat:"), m_repeat);
     form->addRow(tr("Strength:"), m_strength);
@@ -125,6 +130,12 @@ void UnlockDialog::setMode(Mode mode)
     m_mode = mode;
     const bool recovery = mode == Mode::RecoveryKey;
     m_pages->setCurrentIndex(recovery ? 1 : 0);
+    // The dialog takes the size of the page shown, not of the largest page.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    adjustSize();
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(recovery ? tr("Reset Passphrase") : tr("Unlock"));
     ok->setAccessibleName(ok->text());

@@ -19,6 +19,9 @@ public:
     virtual Result<SecretBytes> readMasterKey(const QString &workspaceId) = 0;
     virtual Result<void> writeMasterKey(const QString &workspaceId, const SecretBytes &key) = 0;
     virtual Result<void> removeMasterKey(const QString &workspaceId) = 0;
+    // Makes calls still waiting for an answer return at once with an error, and later calls
+    // fail at once: the app calls it when it quits, so it never waits on a keychain prompt.
+    virtual void abandonPendingCalls() { }
 };
 
 } // namespace ClientDesk
