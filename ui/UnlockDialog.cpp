@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -40,7 +39,6 @@ QLineEdit *secretField(const QString &accessibleName, QWidget *parent)
 
 UnlockDialog::UnlockDialog(QWidget *parent)
     : QDialog(parent)
-    , m_pages(new QStackedWidget(this))
     , m_passphrase(secretField(tr("Passphrase"), this))
     , m_recoveryKey(new QLineEdit(this))
     , m_newPassphrase(secretField(tr("New passphrase"), this))
@@ -56,16 +54,18 @@ UnlockDialog::UnlockDialog(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
-    m_pages->addWidget(makePassphrasePage());
-    m_pages->addWidget(makeRecoveryPage());
+    m_passphrasePage = makePassphrasePage();
+    m_recoveryPage = makeRecoveryPage();
     m_switchMode->setAutoDefault(false);
     m_buttons->addButton(m_switchMode, QDialogButtonBox::ResetRole);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_passphrasePage);
+    layout->addWidget(m_recoveryPage);
     layout->addWidget(m_message);
-    layout->addStretch();
     layout->addWidget(m_buttons);
+    // The dialog fits what it shows: the page in use and a message when there is one.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     setMinimumWidth(480);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
@@ -113,7 +113,7 @@ QWidget *UnlockDialog::makeRecoveryPage()
     auto *form = new QFormLayout;
     form->addRow(keyLabel, keyRow);
     form->addRow(tr("&New passphrase:"), m_newPassphrase);
-    form->addRow(tr("Re&peat:"), m_repeat);
+    form->addRow(tr("Repea&t:"), m_repeat);
     form->addRow(tr("Strength:"), m_strength);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,13 +129,8 @@ void UnlockDialog::setMode(Mode mode)
 {
     m_mode = mode;
     const bool recovery = mode == Mode::RecoveryKey;
-    m_pages->setCurrentIndex(recovery ? 1 : 0);
-    // The dialog takes the size of the page shown, not of the largest page.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(
-            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    adjustSize();
+    m_passphrasePage->setVisible(!recovery);
+    m_recoveryPage->setVisible(recovery);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(recovery ? tr("Reset Passphrase") : tr("Unlock"));
     ok->setAccessibleName(ok->text());
@@ -174,7 +169,8 @@ void UnlockDialog::clearPassphrase()
 void UnlockDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_pages->setEnabled(!busy);
+    m_passphrasePage->setEnabled(!busy);
+    m_recoveryPage->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy)
         showMessage(m_mode == Mode::RecoveryKey ? tr("Setting the new passphrase…")

@@ -9,7 +9,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace ClientDesk {
 
@@ -54,7 +53,10 @@ private:
     void submit();
     void showMessage(const QString &message, bool error);
 
-    QStackedWidget *m_pages;
+    // Two pages, one shown at a time. Not a QStackedWidget: it would keep the height of the
+    // taller page (its height-for-width counts hidden pages too).
+    QWidget *m_passphrasePage = nullptr;
+    QWidget *m_recoveryPage = nullptr;
     QLineEdit *m_passphrase;
     QLineEdit *m_recoveryKey;
     QLineEdit *m_newPassphrase;
