@@ -3,6 +3,7 @@
 // (through the KeyStore interface; TestKeychainKeyStore runs the real one).
 #include "models/crypto/KeyFile.h"
 #include "models/store/Workspace.h"
+#include "models/store/WorkspaceSettings.h"
 #include "tests/support/FailingKeyStore.h"
 #include "tests/support/InMemoryKeyStore.h"
 #include "tests/support/TempWorkspace.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void failingKeyStoreLeavesTheStoreAndKeysAlone();
     void keyStoreIsNotAskedWhenTurnedOff();
     void staleKeychainKeyIsRefused();
+    void anOpenWorkspaceKeepsChangesMadeElsewhere();
 };
 
 void TestWorkspaceKeys::createHandsOutTheRecoveryKeyOnce()
@@ -205,6 +207,43 @@ void TestWorkspaceKeys::staleKeychainKeyIsRefused()
     QCOMPARE(keys.error().kind(), ErrorKind::WrongKey);
     QVERIFY(keys.error().message().contains(QLatin1String("system keychain")));
     QCOMPARE(temp.snapshot(), before);
+}
+
+void TestWorkspaceKeys::anOpenWorkspaceKeepsChangesMadeElsewhere()
+{
+    // The app has the workspace open; meanwhile the command line makes a new recovery kit and
+    // resets the passphrase. When the app then writes the key file (the audit anchor on
+    // close, the keychain flag), those changes stay.
+    TempWorkspace temp;
+    auto app = temp.create();
+    QVERIFY(app);
+    const RecoveryKey oldKit = *app->takeRecoveryKey();
+    std::optional<RecoveryKey> newKit;
+    {
+        auto keys = Workspace::unlockWithRecoveryKey(temp.dir(), oldKit);
+        QVERIFY(keys);
+        auto cli = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock());
+        QVERIFY(cli);
+        auto made = (*cli)->regenerateRecoveryKey(TempWorkspace::fastKdf());
+        QVERIFY(made);
+        newKit = std::move(made.value());
+        QVERIFY((*cli)->changePassphrase(NewPassphrase, TempWorkspace::fastKdf()));
+    }
+    QVERIFY(app->setUnlocksAutomatically(true));
+    QVERIFY(WorkspaceSettings(app->store()).setValue(QStringLiteral("k"), QStringLiteral("v")));
+    app.reset(); // anchors the audit head in the key file
+
+    QVERIFY(!Workspace::unlockWithRecoveryKey(temp.dir(), oldKit));
+    QVERIFY(Workspace::unlockWithRecoveryKey(temp.dir(), *newKit));
+    QVERIFY(!Workspace::unlock(temp.dir(), TempWorkspace::Passphrase));
+    auto keys = Workspace::unlock(temp.dir(), NewPassphrase);
+    QVERIFY(keys);
+    QVERIFY(Workspace::unlocksAutomatically(temp.dir()));
+    auto reopened = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock());
+    QVERIFY(reopened);
+    auto verified = (*reopened)->verifyAudit();
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+    QVERIFY((*reopened)->keyFile().auditAnchor());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceKeys)

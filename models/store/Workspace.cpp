@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -214,11 +215,39 @@ Result<void> Workspace::anchorAudit()
         qCWarning(lcStore) << "audit log is behind its anchor; anchor kept";
         return {};
     }
-    KeyFile updated = m_keyFile;
-    updated.setAuditAnchor(AuditAnchor::make(m_keys, id(), *head));
-    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+    return updateKeyFile([&](KeyFile &file) -> Result<void> {
+        // Checked again on the file as it is now: another process may have moved it on.
+        const auto anchored = file.auditAnchor();
+        if (anchored
+            && (head->seq < anchored->seq || !AuditAnchor::isAuthentic(m_keys, id(), *anchored)))
+            return {};
+        file.setAuditAnchor(AuditAnchor::make(m_keys, id(), *head));
+        return {};
+    });
+}
+
+Result<void> Workspace::updateKeyFile(const std::function<Result<void>(KeyFile &)> &change)
+{
+    // The key file is read again under a lock and only the field at hand is changed, so a
+    // change another process made meanwhile (the CLI while the app is open: a new recovery
+    // kit, a reset passphrase) is never overwritten by this process's older copy.
+    QLockFile lock(keyFilePath(m_dir) + QStringLiteral(".lock"));
+    lock.setStaleLockTime(std::chrono::seconds(30));
+    if (!lock.tryLock(std::chrono::seconds(10)))
+        return Error(ErrorKind::Io,
+                     Workspace::tr("Another ClientDesk program is changing this workspace's key "
+                                   "file. Try again in a moment."));
+    auto current = KeyFile::load(keyFilePath(m_dir));
+    if (!current)
+        return current.error();
+    if (current->workspaceId() != id())
+        return Error(ErrorKind::WrongKey,
+                     Workspace::tr("The key file was replaced by one of another workspace."));
+    if (auto changed = change(*current); !changed)
+        return changed;
+    if (auto saved = current->save(keyFilePath(m_dir)); !saved)
         return saved;
-    m_keyFile = updated;
+    m_keyFile = std::move(current.value());
     return {};
 }
 
@@ -409,11 +438,12 @@ Result<void> Workspace::installRecoverySlot(const KeyFile &prepared)
     if (prepared.workspaceId() != id() || !slot)
         return Error(ErrorKind::InvalidInput,
                      Workspace::tr("The new recovery kit does not belong to this workspace."));
-    KeyFile updated = m_keyFile;
-    updated.setSlot(*slot);
-    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+    if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+            file.setSlot(*slot);
+            return {};
+        });
+        !saved)
         return saved;
-    m_keyFile = updated;
     qCInfo(lcStore) << "recovery key replaced";
     return {};
 }
@@ -422,22 +452,24 @@ Result<void> Workspace::setUnlocksAutomatically(bool enabled)
 {
     if (m_keyFile.keychainEnabled() == enabled)
         return {};
-    KeyFile updated = m_keyFile;
-    updated.setKeychainEnabled(enabled);
-    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+    if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+            file.setKeychainEnabled(enabled);
+            return {};
+        });
+        !saved)
         return saved;
-    m_keyFile = updated;
     qCInfo(lcStore) << "unlock automatically:" << enabled;
     return {};
 }
 
 Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase, const ScryptKdf::Params &kdf)
 {
-    KeyFile updated = m_keyFile;
-    m_keys.writePassphraseSlot(updated, newPassphrase, kdf);
-    if (auto saved = updated.save(keyFilePath(m_dir)); !saved)
+    if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+            m_keys.writePassphraseSlot(file, newPassphrase, kdf);
+            return {};
+        });
+        !saved)
         return saved;
-    m_keyFile = updated;
     qCInfo(lcStore) << "passphrase changed";
     return {};
 }
@@ -445,15 +477,17 @@ Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase, const Scr
 Result<void> Workspace::rotateDataKey()
 {
     KeyRing next = m_keys.withDataKey(Random::secret(KeyRing::KeySize));
-    KeyFile withPending = m_keyFile;
-    withPending.setPendingDataKey(wrapDataKey(next, m_keyFile));
+    const KeyFile::WrappedDataKey pending = wrapDataKey(next, m_keyFile);
     // (1) The new key is saved as pending before any page changes, so whatever happens next
     // one of the two keys in the key file opens the store.
     bool pendingSaved = false;
     const Result<void> rekeyed = m_store->rekey(next.dataKey(), [&]() -> Result<void> {
-        if (auto saved = withPending.save(keyFilePath(m_dir)); !saved)
+        if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+                file.setPendingDataKey(pending);
+                return {};
+            });
+            !saved)
             return saved;
-        m_keyFile = withPending;
         pendingSaved = true;
         CrashPoint::hit("rotate.after-pending");
         return {};
@@ -466,12 +500,13 @@ Result<void> Workspace::rotateDataKey()
     CrashPoint::hit("rotate.after-rekey");
     // (3) The swap: pending becomes current. SQLCipher keeps the file's salt on a rekey, so
     // storeSalt stays as it is.
-    KeyFile swapped = m_keyFile;
-    next.writeDataKey(swapped);
-    swapped.setPendingDataKey(std::nullopt);
-    if (auto saved = swapped.save(keyFilePath(m_dir)); !saved)
+    if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+            next.writeDataKey(file);
+            file.setPendingDataKey(std::nullopt);
+            return {};
+        });
+        !saved)
         return saved; // the pending key still opens the store; the next open finishes the swap
-    m_keyFile = swapped;
     m_keys = std::move(next);
     CrashPoint::hit("rotate.after-swap");
     qCInfo(lcStore) << "data key rotated";
@@ -493,10 +528,11 @@ Result<void> Workspace::confirmRekey(const KeyRing &next, const Result<void> &re
     }
     if (auto reopened = m_store->reopen(m_keys.dataKey()); !reopened)
         return reopened; // neither key opens it: the pending key stays for the next open
-    KeyFile withoutPending = m_keyFile;
-    withoutPending.setPendingDataKey(std::nullopt);
-    if (withoutPending.save(keyFilePath(m_dir)))
-        m_keyFile = withoutPending;
+    if (!updateKeyFile([](KeyFile &file) -> Result<void> {
+            file.setPendingDataKey(std::nullopt);
+            return {};
+        }))
+        qCWarning(lcStore) << "could not clear the pending key after a failed rotation";
     const QString reason = rekeyed ? QString() : QLatin1Char(' ') + rekeyed.error().message();
     return Error(rekeyed ? ErrorKind::Io : rekeyed.error().kind(),
                  Workspace::tr("The store could not be re-encrypted, so its key was not "

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -105,6 +106,8 @@ public:
 
 private:
     Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr<Store> store);
+    // Reads the key file afresh under a lock, applies `change` and saves it atomically.
+    Result<void> updateKeyFile(const std::function<Result<void>(KeyFile &)> &change);
     Result<void> loadIdentity();
     Result<void> confirmRekey(const KeyRing &next, const Result<void> &rekeyed);
 
