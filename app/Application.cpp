@@ -34,6 +34,18 @@ namespace ClientDesk {
 namespace {
 const QString LastWorkspaceKey = QStringLiteral("workspace/last");
 const QString DemoPassphrase = QStringLiteral("demo");
+
+// File checks, any schema migration and the swap of an interrupted key rotation run here, on
+// a worker; the GUI thread then opens the up-to-date store on a connection of its own, with the
+// keys this open ended with. One at a time: the keychain and the passphrase may both be trying.
+Result<KeyRing> prepare(const QString &dir, KeyRing keys, const Clock &clock, std::mutex &mutex)
+{
+    const std::lock_guard lock(mutex);
+    auto prepared = Workspace::open(dir, std::move(keys), clock);
+    if (!prepared)
+        return prepared.error();
+    return (*prepared)->keyRing();
+}
 } // namespace
 
 Application::Application(AppPaths paths, const Clock &clock, KeyStore &keyStore)
@@ -215,11 +227,11 @@ void Application::createFromFirstRun()
 
 void Application::showRecoveryKit(RecoveryKey key, std::function<void()> done)
 {
-    auto *dialog = new RecoveryKitDialog(m_workspace->name(), m_workspace->id(), m_clock.now(),
-                                         std::move(key), m_mainWindow.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, std::move(done));
-    dialog->show();
+    m_recoveryKit = new RecoveryKitDialog(m_workspace->name(), m_workspace->id(), m_clock.now(),
+                                          std::move(key), m_mainWindow.get());
+    m_recoveryKit->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recoveryKit, &QDialog::accepted, this, std::move(done));
+    m_recoveryKit->show();
 }
 
 void Application::showUnlock()
@@ -246,18 +258,19 @@ void Application::unlockWithKeychain()
     const QString dir = m_dir;
     const Clock &clock = m_clock;
     KeyStore &keyStore = m_keyStore;
+    std::mutex &mutex = m_prepareMutex;
+    const quint64 attempt = ++m_unlockAttempt;
     runKeyWork(
-        [dir, &clock, &keyStore]() -> Result<KeyRing> {
+        [dir, &clock, &keyStore, &mutex]() -> Result<KeyRing> {
             auto keys = Workspace::unlockWithKeyStore(dir, keyStore);
             if (!keys)
                 return keys;
-            auto prepared = Workspace::open(dir, keys->clone(), clock);
-            if (!prepared)
-                return prepared.error();
-            return keys;
+            return prepare(dir, std::move(keys.value()), clock, mutex);
         },
-        [this](const KeysResult &keys) {
-            if (!m_unlock || m_unlock->isBusy() || m_workspace)
+        [this, attempt](const KeysResult &keys) {
+            // A passphrase typed meanwhile, or a lock since, makes this answer stale: a late
+            // keychain answer never opens a workspace nobody asked to open.
+            if (attempt != m_unlockAttempt || !m_unlock || m_unlock->isBusy() || m_workspace)
                 return;
             if (*keys) {
                 finishUnlock(keys);
@@ -277,21 +290,18 @@ void Application::unlockFromDialog()
     m_unlock->setBusy(true);
     const QString dir = m_dir;
     const Clock &clock = m_clock;
+    std::mutex &mutex = m_prepareMutex;
+    const quint64 attempt = ++m_unlockAttempt;
     runKeyWork(
-        [dir, passphrase, &clock]() -> Result<KeyRing> {
+        [dir, passphrase, &clock, &mutex]() -> Result<KeyRing> {
             auto keys = Workspace::unlock(dir, passphrase->view());
             passphrase->clear();
             if (!keys)
                 return keys;
-            // File checks and any schema migration run here, off the GUI thread; the GUI
-            // thread then opens the up-to-date store on a connection of its own.
-            auto prepared = Workspace::open(dir, keys->clone(), clock);
-            if (!prepared)
-                return prepared.error();
-            return keys;
+            return prepare(dir, std::move(keys.value()), clock, mutex);
         },
-        [this](const KeysResult &keys) {
-            if (m_unlock)
+        [this, attempt](const KeysResult &keys) {
+            if (attempt == m_unlockAttempt && m_unlock)
                 finishUnlock(keys);
         });
 }
@@ -304,8 +314,10 @@ void Application::resetFromDialog()
     m_unlock->setBusy(true);
     const QString dir = m_dir;
     const Clock &clock = m_clock;
+    std::mutex &mutex = m_prepareMutex;
+    const quint64 attempt = ++m_unlockAttempt;
     runKeyWork(
-        [dir, keyText, passphrase, &clock]() -> Result<KeyRing> {
+        [dir, keyText, passphrase, &clock, &mutex]() -> Result<KeyRing> {
             auto recoveryKey = RecoveryKit::findKey(*keyText);
             keyText->fill(QLatin1Char('\0'));
             if (!recoveryKey)
@@ -313,17 +325,18 @@ void Application::resetFromDialog()
             auto keys = Workspace::unlockWithRecoveryKey(dir, *recoveryKey);
             if (!keys)
                 return keys;
-            auto workspace = Workspace::open(dir, keys->clone(), clock);
+            const std::lock_guard lock(mutex);
+            auto workspace = Workspace::open(dir, std::move(keys.value()), clock);
             if (!workspace)
                 return workspace.error();
             auto changed = (*workspace)->changePassphrase(passphrase->view());
             passphrase->clear();
             if (!changed)
                 return changed.error();
-            return keys;
+            return (*workspace)->keyRing();
         },
-        [this](const KeysResult &keys) {
-            if (m_unlock)
+        [this, attempt](const KeysResult &keys) {
+            if (attempt == m_unlockAttempt && m_unlock)
                 finishUnlock(keys,
                              tr("Your new passphrase is set. Your recovery kit still works."));
         });
@@ -472,11 +485,21 @@ void Application::setUnlockAutomatically(bool enabled)
                                     : keyStore.removeMasterKey(id));
             masterKey->clear();
         },
-        [this, enabled, id, result] {
+        [this, enabled, id, result, &keyStore] {
             Result<void> done = **result;
             const bool sameWorkspace = m_workspace && m_workspace->id() == id;
-            if (done && enabled && sameWorkspace)
+            const bool written = done && enabled;
+            if (written && sameWorkspace)
                 done = m_workspace->setUnlocksAutomatically(true);
+            // A key in the keychain that the key file does not know of is taken out again.
+            if (written && (!done || !sameWorkspace)) {
+                runInBackground(
+                    [id, &keyStore] {
+                        if (!keyStore.removeMasterKey(id))
+                            qCWarning(lcApp) << "keychain entry left behind";
+                    },
+                    [] {});
+            }
             if (!m_settings)
                 return;
             m_settings->setKeychainBusy(false);
@@ -498,7 +521,7 @@ void Application::setUnlockAutomatically(bool enabled)
 
 void Application::makeNewRecoveryKit()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_recoveryKit)
         return;
     auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::generate());
     auto prepared = std::make_shared<KeyFile>(m_workspace->keyFile());
@@ -509,14 +532,25 @@ void Application::makeNewRecoveryKit()
             keys->writeRecoverySlot(*prepared, **key, ScryptKdf::Params::interactive());
         },
         [this, key, prepared, id] {
-            // Locked in the meantime: nothing was saved, and the old kit stays valid.
+            // Locked in the meantime: nothing changes, and the old kit stays valid.
             if (!m_workspace || m_workspace->id() != id)
                 return;
-            if (auto installed = m_workspace->installRecoverySlot(*prepared); !installed) {
-                warn(tr("New Recovery Kit"), installed.error().message());
-                return;
-            }
-            showRecoveryKit(std::move(**key), [] {});
+            // The new slot goes in only once the person has confirmed they kept the new key:
+            // until then the old kit is the one that works.
+            showRecoveryKit(std::move(**key), [this, prepared, id] {
+                if (!m_workspace || m_workspace->id() != id)
+                    return;
+                if (auto installed = m_workspace->installRecoverySlot(*prepared); !installed) {
+                    warn(tr("New Recovery Kit"),
+                         tr("The new recovery kit could not be saved: %1\n\nThe kit you just "
+                            "saved does not work; your previous recovery kit still does.")
+                             .arg(installed.error().message()));
+                    return;
+                }
+                m_mainWindow->statusBar()->showMessage(
+                    tr("The new recovery kit is in force; the previous one no longer works."),
+                    15000);
+            });
         });
 }
 
@@ -530,10 +564,11 @@ void Application::warn(const QString &title, const QString &message)
 
 void Application::lock()
 {
+    ++m_unlockAttempt;
     if (m_settings)
         m_settings->close();
-    // A workspace left unlocked past midnight gets that day's backup too.
-    runDailyBackup();
+    // The recovery key is never left on screen; a new kit not yet confirmed is not installed.
+    delete m_recoveryKit.data();
     // Closing the store and dropping the keys is the lock; the window keeps only layout state.
     closeWorkspace();
     m_mainWindow->hide();

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QTemporaryDir;
@@ -26,6 +27,7 @@ class FirstRunDialog;
 class InvoicesModel;
 class MainWindow;
 class ProjectsModel;
+class RecoveryKitDialog;
 class SettingsDialog;
 class UnlockDialog;
 class Workspace;
@@ -62,7 +64,9 @@ private:
     // The unlock dialog's way in, whichever secret it took: open, or say why not.
     void finishUnlock(const KeysResult &keys, const QString &success = {});
     Result<void> openWorkspace(KeyRing keys);
-    // Today's backup into backups/ (and pruning), on a worker with its own connection.
+    // Today's backup into backups/ (and pruning), on a worker with its own connection, after
+    // each unlock. A backup still running when the workspace locks keeps its copy of the keys
+    // until it is done (seconds); locking never starts one.
     void runDailyBackup();
     void showMainWindow();
     void showSettings();
@@ -88,6 +92,11 @@ private:
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<UnlockDialog> m_unlock;
     QPointer<SettingsDialog> m_settings;
+    QPointer<RecoveryKitDialog> m_recoveryKit;
+    // Bumped by every unlock attempt and by locking: an answer for an older attempt is stale.
+    quint64 m_unlockAttempt = 0;
+    // Opening on a worker (migration, finishing a rotation) happens one attempt at a time.
+    std::mutex m_prepareMutex;
     // Declared last, destroyed first: waits for background work still running (it may write
     // into m_demoDir and uses the clock and the key store) before anything it touches goes.
     QFutureSynchronizer<void> m_background;

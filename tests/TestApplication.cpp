@@ -6,6 +6,7 @@
 #include "models/store/DailyBackups.h"
 #include "models/store/Workspace.h"
 #include "tests/support/FailingKeyStore.h"
+#include "tests/support/GatedKeyStore.h"
 #include "tests/support/InMemoryKeyStore.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/FirstRunDialog.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void lockedKeychainAsksForThePassphrase();
     void recoveryKeyResetsThePassphraseInTheUnlockDialog();
     void settingsTurnAutomaticUnlockOnAndOff();
+    void interruptedKeyRotationStillUnlocks();
+    void lateKeychainAnswerAfterLockOpensNothing();
 
 private:
     // The kit dialog's key as shown, then its check filled in and Done pressed.
@@ -129,7 +134,9 @@ void TestApplication::firstRunLockAndUnlock()
     QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
     QTRY_VERIFY(visible<UnlockDialog>());
     QVERIFY(!window->isVisible());
-    // Locked means closed: no connection to the store is left open, and no key with it.
+    // Locked means closed: no connection to the store is left open, and no key with it, once
+    // the day's backup that the unlock started has finished on its own connection.
+    QThreadPool::globalInstance()->waitForDone();
     QVERIFY(QSqlDatabase::connectionNames().isEmpty());
 
     auto *unlock = visible<UnlockDialog>();
@@ -342,6 +349,83 @@ void TestApplication::settingsTurnAutomaticUnlockOnAndOff()
     box->click();
     QTRY_COMPARE_WITH_TIMEOUT(keychain.size(), 0, 20000);
     QVERIFY(!Workspace::unlocksAutomatically(temp.dir()));
+}
+
+void TestApplication::interruptedKeyRotationStillUnlocks()
+{
+    // rotate-key stopped after re-keying the store, before the key file's swap: the app's
+    // unlock finishes the swap and opens with the new key.
+    TempWorkspace temp;
+    QVERIFY(temp.create());
+    const QString passphraseFile = temp.root() + QStringLiteral("/passphrase.txt");
+    {
+        QFile file(passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TempWorkspace::Passphrase + '\n');
+    }
+    QProcess rotate;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CLIENTDESK_CRASH_POINT"),
+                       QStringLiteral("rotate.after-rekey"));
+    rotate.setProcessEnvironment(environment);
+    rotate.start(QStringLiteral(CLIENTDESK_CLI_PATH),
+                 {QStringLiteral("rotate-key"), QStringLiteral("--workspace"), temp.dir(),
+                  QStringLiteral("--passphrase-file"), passphraseFile});
+    QVERIFY(rotate.waitForFinished(60000));
+    QCOMPARE(rotate.exitCode(), 86);
+    QVERIFY(KeyFile::load(temp.file(QStringLiteral("keyfile.json")))->pendingDataKey());
+
+    InMemoryKeyStore keychain;
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    auto *unlock = visible<UnlockDialog>();
+    QVERIFY(unlock);
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QString::fromUtf8(TempWorkspace::Passphrase));
+    press(unlock, QStringLiteral("Unlock"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    QVERIFY(!KeyFile::load(temp.file(QStringLiteral("keyfile.json")))->pendingDataKey());
+}
+
+void TestApplication::lateKeychainAnswerAfterLockOpensNothing()
+{
+    TempWorkspace temp;
+    InMemoryKeyStore keys;
+    {
+        auto workspace = temp.create();
+        QVERIFY(workspace);
+        QVERIFY(keys.writeMasterKey(workspace->id(), workspace->keyRing().masterKey()));
+        QVERIFY(workspace->setUnlocksAutomatically(true));
+    }
+    GatedKeyStore keychain(keys);
+    SystemClock clock;
+    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
+    QVERIFY(!application.start(
+        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    // The keychain is still asking its own question; the person types the passphrase.
+    QTRY_VERIFY(keychain.waiting());
+    auto *unlock = visible<UnlockDialog>();
+    QVERIFY(unlock);
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QString::fromUtf8(TempWorkspace::Passphrase));
+    press(unlock, QStringLiteral("Unlock"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    auto *window = visible<MainWindow>();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
+    QTRY_VERIFY(visible<UnlockDialog>());
+
+    // Now the keychain answers, with the right key: the locked workspace stays locked.
+    keychain.open();
+    QTRY_VERIFY(keychain.answered());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!window->isVisible());
+    QVERIFY(visible<UnlockDialog>());
+    QVERIFY(QSqlDatabase::connectionNames().isEmpty());
 }
 
 QTEST_MAIN(TestApplication)

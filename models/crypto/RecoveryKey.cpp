@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <cstring>
+
 namespace ClientDesk {
 
 namespace {
@@ -97,12 +99,15 @@ Result<RecoveryKey> RecoveryKey::parse(QStringView text)
 
 QStringList RecoveryKey::groups() const
 {
-    QByteArray payload = m_secret.view().toByteArray() + checksum(m_secret.view());
+    SecretBytes payload(PayloadSize);
+    std::memcpy(payload.data(), m_secret.constData(), size_t(SecretSize));
+    const QByteArray check = checksum(m_secret.view());
+    std::memcpy(payload.data() + SecretSize, check.constData(), size_t(ChecksumSize));
     QString text;
     text.reserve(CharCount);
     quint32 buffer = 0;
     int bits = 0;
-    for (const char byte : std::as_const(payload)) {
+    for (const char byte : payload.view()) {
         buffer = (buffer << 8) | static_cast<quint8>(byte);
         bits += 8;
         while (bits >= 5) {
@@ -113,7 +118,6 @@ QStringList RecoveryKey::groups() const
     }
     if (bits > 0)
         text += QLatin1Char(Alphabet[(buffer << (5 - bits)) & 31]);
-    SecretBytes::wipe(payload);
     QStringList groups;
     for (qsizetype i = 0; i < GroupCount; ++i)
         groups.append(text.mid(i * GroupLength, GroupLength));
