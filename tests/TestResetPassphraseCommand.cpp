@@ -36,6 +36,8 @@ private Q_SLOTS:
     void newKitSavedToAFile();
     void wrongOrMistypedKeyChangesNothing();
     void binaryResetsWithTheKitFile();
+    void rotateAllReplacesTheKitAndSurvivesCrashes_data();
+    void rotateAllReplacesTheKitAndSurvivesCrashes();
 
 private:
     QString passphraseFile(const QByteArray &passphrase = TempWorkspace::Passphrase);
@@ -216,6 +218,43 @@ void TestResetPassphraseCommand::binaryResetsWithTheKitFile()
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
     QVERIFY(Workspace::unlock(m_temp->dir(), NewPassphrase));
     QVERIFY(!Workspace::unlock(m_temp->dir(), TempWorkspace::Passphrase));
+}
+
+void TestResetPassphraseCommand::rotateAllReplacesTheKitAndSurvivesCrashes_data()
+{
+    QTest::addColumn<QString>("crashPoint");
+    QTest::newRow("no crash") << QString();
+    QTest::newRow("after the data key, before the master key")
+        << QStringLiteral("rotate.before-master");
+    QTest::newRow("after the master key") << QStringLiteral("rotate.after-master");
+}
+
+void TestResetPassphraseCommand::rotateAllReplacesTheKitAndSurvivesCrashes()
+{
+    QFETCH(QString, crashPoint);
+    QProcessEnvironment environment;
+    if (!crashPoint.isEmpty())
+        environment.insert(QStringLiteral("CLIENTDESK_CRASH_POINT"), crashPoint);
+    const auto rotated = m_cli->runBinary({QStringLiteral("rotate-key"), QStringLiteral("--all"),
+                                           QStringLiteral("--workspace"), m_temp->dir(),
+                                           QStringLiteral("--passphrase-file"), passphraseFile()},
+                                          environment);
+    // Whatever happened, the passphrase opens the store and every page decrypts.
+    const auto check = unlockCheck({QStringLiteral("--passphrase-file"), passphraseFile()});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    if (!crashPoint.isEmpty()) {
+        QCOMPARE(rotated.exitCode, 86);
+        return;
+    }
+    QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+    const QString newKey = keyIn(rotated.out);
+    QVERIFY(!newKey.isEmpty() && newKey != m_key);
+    QVERIFY(rotated.err.contains(QLatin1String("shown only now")));
+    QCOMPARE(unlockCheck({QStringLiteral("--recovery-key-file"), kitFile(m_key)}).exitCode, 2);
+    QCOMPARE(
+        unlockCheck({QStringLiteral("--recovery-key-file"), kitFile(newKey, QStringLiteral("n"))})
+            .exitCode,
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestResetPassphraseCommand)

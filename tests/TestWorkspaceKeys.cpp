@@ -40,6 +40,7 @@ private Q_SLOTS:
     void keyStoreIsNotAskedWhenTurnedOff();
     void staleKeychainKeyIsRefused();
     void anOpenWorkspaceKeepsChangesMadeElsewhere();
+    void rotatingAllKeysShutsOutOldCredentialsAndCopies();
 };
 
 void TestWorkspaceKeys::createHandsOutTheRecoveryKeyOnce()
@@ -244,6 +245,53 @@ void TestWorkspaceKeys::anOpenWorkspaceKeepsChangesMadeElsewhere()
     auto verified = (*reopened)->verifyAudit();
     QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
     QVERIFY((*reopened)->keyFile().auditAnchor());
+}
+
+void TestWorkspaceKeys::rotatingAllKeysShutsOutOldCredentialsAndCopies()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    const RecoveryKey firstKit = *workspace->takeRecoveryKey();
+    QVERIFY(workspace->setUnlocksAutomatically(true));
+    // A copy of the key file as a backup carries it.
+    const QString copy = temp.root() + QStringLiteral("/backup-keyfile.json");
+    QVERIFY(QFile::copy(temp.file(QStringLiteral("keyfile.json")), copy));
+    auto copied = KeyFile::load(copy);
+    QVERIFY(copied);
+    auto secondKit = workspace->regenerateRecoveryKey(TempWorkspace::fastKdf());
+    QVERIFY(secondKit);
+
+    // A new kit alone shuts the first out of the key file, but the copy still hands out the
+    // master key, and with it the current data key: what rotateAllKeys is for.
+    QVERIFY(!Workspace::unlockWithRecoveryKey(temp.dir(), firstKit));
+    auto viaCopy = KeyRing::unlockWithRecoveryKey(*copied, firstKit);
+    QVERIFY(viaCopy);
+    auto current = KeyFile::load(temp.file(QStringLiteral("keyfile.json")));
+    QVERIFY(KeyRing::unlockWithMasterKey(*current, viaCopy->masterKey().clone()));
+
+    QVERIFY(!workspace->rotateAllKeys("not the passphrase at all", TempWorkspace::fastKdf()));
+    auto thirdKit = workspace->rotateAllKeys(TempWorkspace::Passphrase, TempWorkspace::fastKdf());
+    QVERIFY2(thirdKit, qPrintable(thirdKit ? QString() : thirdKit.error().message()));
+    QVERIFY(!workspace->unlocksAutomatically());
+    workspace.reset();
+
+    current = KeyFile::load(temp.file(QStringLiteral("keyfile.json")));
+    QVERIFY(current);
+    QVERIFY(!KeyRing::unlockWithMasterKey(*current, viaCopy->masterKey().clone()));
+    QVERIFY(
+        !Store::open(temp.file(QStringLiteral("store.db")), viaCopy->dataKey(), temp.clock(), {}));
+    QVERIFY(!Workspace::unlockWithRecoveryKey(temp.dir(), firstKit));
+    QVERIFY(!Workspace::unlockWithRecoveryKey(temp.dir(), *secondKit));
+    QVERIFY(Workspace::unlockWithRecoveryKey(temp.dir(), *thirdKit));
+    auto keys = Workspace::unlock(temp.dir(), TempWorkspace::Passphrase);
+    QVERIFY(keys);
+    auto reopened = Workspace::open(temp.dir(), std::move(keys.value()), temp.clock());
+    QVERIFY(reopened);
+    QCOMPARE(workspaceName(**reopened), TempWorkspace::setup().workspaceName);
+    auto verified = (*reopened)->verifyAudit();
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+    QVERIFY(verified->intact);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceKeys)

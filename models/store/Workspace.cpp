@@ -513,6 +513,51 @@ Result<void> Workspace::rotateDataKey()
     return {};
 }
 
+Result<RecoveryKey> Workspace::rotateAllKeys(QByteArrayView passphrase,
+                                             const ScryptKdf::Params &kdf)
+{
+    // The passphrase is checked before anything changes: the new master key is wrapped under it.
+    auto keyFile = KeyFile::load(keyFilePath(m_dir));
+    if (!keyFile)
+        return keyFile.error();
+    if (auto checked = KeyRing::unlockWithPassphrase(*keyFile, passphrase); !checked)
+        return checked.error();
+    if (auto rotated = rotateDataKey(); !rotated)
+        return rotated.error();
+    CrashPoint::hit("rotate.before-master");
+
+    // One atomic write of the key file swaps the master key: its slots, the data key wrapped
+    // under it and the audit anchor's MAC all change together, or none does.
+    KeyRing next = KeyRing::generate().withDataKey(m_keys.dataKey().clone());
+    RecoveryKey recoveryKey = RecoveryKey::generate();
+    auto head = AuditLog(m_store->database()).head();
+    if (!head)
+        return head.error();
+    auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
+        next.writePassphraseSlot(file, passphrase, kdf);
+        next.writeRecoverySlot(file, recoveryKey, kdf);
+        next.writeDataKey(file);
+        file.setPendingDataKey(std::nullopt);
+        file.setKeychainEnabled(false);
+        // The anchor moves to the new key. One that is altered stays as it is, and one the
+        // log is cut below keeps its place, so either still shows.
+        const auto anchored = file.auditAnchor();
+        if (anchored && !AuditAnchor::isAuthentic(m_keys, id(), *anchored))
+            return {};
+        AuditLog::Head anchorHead = *head;
+        if (anchored && head->seq < anchored->seq)
+            anchorHead = {anchored->seq, anchored->hash};
+        file.setAuditAnchor(AuditAnchor::make(next, id(), anchorHead));
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    m_keys = std::move(next);
+    CrashPoint::hit("rotate.after-master");
+    qCInfo(lcStore) << "master key rotated";
+    return recoveryKey;
+}
+
 Result<void> Workspace::confirmRekey(const KeyRing &next, const Result<void> &rekeyed)
 {
     // The connection is closed and opened on the new key, so a rewrite that failed part-way

@@ -103,6 +103,14 @@ public:
     // rekey, then pending becomes current. A crash at any point leaves a key in the key file
     // that opens the store (open() finishes an interrupted swap). Needs the store to itself.
     Result<void> rotateDataKey();
+    // Shuts out every passphrase, recovery key and keychain entry given out before, also the
+    // ones in copies of the key file (backups): rotateDataKey(), then a new master key wrapped
+    // under `passphrase` (the current one, asked again) and a new recovery key, which it
+    // returns. Copies of the key file then open only their own copy of the store. Unlocking
+    // automatically is turned off (the keychain holds the old master key).
+    Result<RecoveryKey>
+    rotateAllKeys(QByteArrayView passphrase,
+                  const ScryptKdf::Params &kdf = ScryptKdf::Params::interactive());
 
 private:
     Workspace(QString dir, KeyFile keyFile, KeyRing keys, std::unique_ptr<Store> store);
