@@ -4,7 +4,7 @@
 #include "models/store/Migrations.h"
 #include "models/store/Workspace.h"
 #include "models/store/WorkspaceSettings.h"
-#include "tests/support/ScriptedPrompt.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QFile>
@@ -17,14 +17,7 @@
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = CliRunner::Run;
 
 class TestCli : public QObject
 {
@@ -44,60 +37,21 @@ private Q_SLOTS:
     void binaryExitCodesForBadFiles();
 
 private:
-    Run run(const QStringList &arguments, const QStringList &answers = {},
-            bool interactive = false);
-    Run runBinary(const QStringList &arguments);
-    QString writeFile(const QString &name, const QByteArray &contents);
+    Run run(const QStringList &arguments, const QStringList &answers = {}, bool interactive = false)
+    {
+        return m_cli.run(arguments, answers, interactive);
+    }
+    Run runBinary(const QStringList &arguments) { return m_cli.runBinary(arguments); }
+    QString writeFile(const QString &name, const QByteArray &contents)
+    {
+        return m_cli.writeFile(name, contents);
+    }
     QString passphraseFile(const QByteArray &passphrase = TempWorkspace::Passphrase);
 
     TempWorkspace m_files;
+    CliRunner m_cli {m_files.root()};
     ManualClock m_clock;
 };
-
-Run TestCli::run(const QStringList &arguments, const QStringList &answers, bool interactive)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    ScriptedPrompt prompt(answers, interactive);
-    CliContext context {out,
-                        err,
-                        prompt,
-                        m_clock,
-                        AppPaths(m_files.root() + QStringLiteral("/home")),
-                        TempWorkspace::fastKdf()};
-    result.exitCode = Cli(context).run(QStringList {QStringLiteral("clientdesk-cli")} + arguments);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-Run TestCli::runBinary(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CLIENTDESK_HOME"), m_files.root() + QStringLiteral("/home"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CLIENTDESK_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString TestCli::writeFile(const QString &name, const QByteArray &contents)
-{
-    const QString path = m_files.root() + QLatin1Char('/') + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(contents);
-    return path;
-}
 
 QString TestCli::passphraseFile(const QByteArray &passphrase)
 {

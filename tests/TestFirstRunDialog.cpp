@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests FirstRunDialog: it asks for every field, explains what is wrong, and only then creates.
+#include "tests/support/AccessibleNames.h"
 #include "ui/FirstRunDialog.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace ClientDesk;
+using namespace ClientDesk::Test;
 
 class TestFirstRunDialog : public QObject
 {
@@ -126,15 +128,9 @@ void TestFirstRunDialog::strengthFollowsTyping()
 
 void TestFirstRunDialog::everyControlHasAUniqueAccessibleName()
 {
-    QStringList names;
-    const auto widgets = m_dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible())
-            continue;
-        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!names.contains(widget->accessibleName()), qPrintable(widget->accessibleName()));
-        names << widget->accessibleName();
-    }
+    QStringList problems;
+    const QStringList names = AccessibleNames::ofFocusable(m_dialog, problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     QVERIFY(names.size() >= 8);
 }
 

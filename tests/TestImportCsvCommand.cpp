@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests `clientdesk-cli import-csv` in-process: what it imports, how it reports bad rows, its
 // exit codes.
-#include "app/cli/Cli.h"
 #include "models/store/ClientRepository.h"
 #include "models/store/Workspace.h"
-#include "tests/support/ScriptedPrompt.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QFile>
@@ -14,14 +13,7 @@
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = CliRunner::Run;
 
 class TestImportCsvCommand : public QObject
 {
@@ -59,20 +51,7 @@ void TestImportCsvCommand::cleanup()
 
 Run TestImportCsvCommand::run(const QStringList &arguments)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    ScriptedPrompt prompt({}, false);
-    CliContext context {out,
-                        err,
-                        prompt,
-                        m_clock,
-                        AppPaths(m_temp->root() + QStringLiteral("/home")),
-                        TempWorkspace::fastKdf()};
-    result.exitCode = Cli(context).run(QStringList {QStringLiteral("clientdesk-cli")} + arguments);
-    out.flush();
-    err.flush();
-    return result;
+    return CliRunner(m_temp->root()).run(arguments);
 }
 
 Run TestImportCsvCommand::import(const QString &file, const QStringList &options)

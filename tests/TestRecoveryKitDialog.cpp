@@ -2,6 +2,7 @@
 // Tests RecoveryKitDialog: it shows the key once, stays open until two groups are typed back,
 // and saves a kit only its owner can read.
 #include "models/crypto/RecoveryKit.h"
+#include "tests/support/AccessibleNames.h"
 #include "ui/RecoveryKitDialog.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <optional>
 
 using namespace ClientDesk;
+using namespace ClientDesk::Test;
 
 namespace {
 const QString WorkspaceName = QStringLiteral("Nordlicht Studio");
@@ -378,23 +380,16 @@ void TestRecoveryKitDialog::savingIntoAMissingFolderShowsTheError()
 
 void TestRecoveryKitDialog::everyControlHasAUniqueAccessibleName()
 {
-    QStringList names;
-    const auto collect = [this, &names] {
-        const auto widgets = m_dialog->findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible())
-                continue;
-            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
-            QVERIFY2(!names.contains(widget->accessibleName()),
-                     qPrintable(widget->accessibleName()));
-            names << widget->accessibleName();
-        }
-    };
-    collect();
-    QCOMPARE(names.size(), 4); // the key, Save, Print, Next
+    QStringList problems;
+    const QStringList keyPage = AccessibleNames::ofFocusable(m_dialog, problems);
+    QCOMPARE(keyPage.size(), 4); // the key, Save, Print, Next
     QTest::mouseClick(button(QStringLiteral("Next")), Qt::LeftButton);
-    collect();
-    QCOMPARE(names.size(), 8); // and the two groups, Back, Done
+    const QStringList checkPage = AccessibleNames::ofFocusable(m_dialog, problems);
+    QCOMPARE(checkPage.size(), 4); // the two groups, Back, Done
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    // Unique across both pages too: one window.
+    const QStringList all = keyPage + checkPage;
+    QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
 }
 
 QTEST_MAIN(TestRecoveryKitDialog)

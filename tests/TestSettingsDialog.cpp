@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests SettingsDialog's Security tab: the keychain box reports only the person's changes and
 // waits while the app is busy, and a new recovery kit is requested only once confirmed.
+#include "tests/support/AccessibleNames.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <functional>
 
 using namespace ClientDesk;
+using namespace ClientDesk::Test;
 
 namespace {
 // Answers the new-kit question without a message box and counts how often it was asked.
@@ -258,15 +260,9 @@ void TestSettingsDialog::keyboardPath()
 
 void TestSettingsDialog::everyControlHasAUniqueAccessibleName()
 {
-    QStringList names;
-    const auto widgets = m_dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible())
-            continue;
-        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!names.contains(widget->accessibleName()), qPrintable(widget->accessibleName()));
-        names << widget->accessibleName();
-    }
+    QStringList problems;
+    const QStringList names = AccessibleNames::ofFocusable(m_dialog, problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     QVERIFY2(names.size() >= 4, qPrintable(names.join(QStringLiteral(", "))));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests UnlockDialog: the passphrase way in, the recovery key way in, and what each refuses.
 #include "models/crypto/RecoveryKey.h"
+#include "tests/support/AccessibleNames.h"
 #include "ui/UnlockDialog.h"
 
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace ClientDesk;
+using namespace ClientDesk::Test;
 
 class TestUnlockDialog : public QObject
 {
@@ -167,15 +169,9 @@ void TestUnlockDialog::everyControlHasAUniqueAccessibleName()
 {
     QFETCH(bool, recovery);
     m_dialog->setMode(recovery ? UnlockDialog::Mode::RecoveryKey : UnlockDialog::Mode::Passphrase);
-    QStringList names;
-    const auto widgets = m_dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible())
-            continue;
-        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!names.contains(widget->accessibleName()), qPrintable(widget->accessibleName()));
-        names << widget->accessibleName();
-    }
+    QStringList problems;
+    const QStringList names = AccessibleNames::ofFocusable(m_dialog, problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     QCOMPARE(names.size(), recovery ? 7 : 4);
 }
 

@@ -29,10 +29,14 @@ int ChangePassphraseCommand::executeOn(Workspace &workspace, const QCommandLineP
     passphrase->clear();
     if (!changed)
         return fail(context, changed.error());
-    context.out << QCoreApplication::translate("ClientDesk::ChangePassphraseCommand",
-                                               "The passphrase was changed.")
-                << Qt::endl;
+    context.out << doneMessage() << Qt::endl;
     return 0;
+}
+
+QString ChangePassphraseCommand::doneMessage() const
+{
+    return QCoreApplication::translate("ClientDesk::ChangePassphraseCommand",
+                                       "The passphrase was changed.");
 }
 
 } // namespace ClientDesk

@@ -6,7 +6,7 @@
 
 namespace ClientDesk {
 
-class ChangePassphraseCommand final : public WorkspaceCommand
+class ChangePassphraseCommand : public WorkspaceCommand
 {
 public:
     QString name() const override { return QStringLiteral("change-passphrase"); }
@@ -14,6 +14,8 @@ public:
     void addOptions(QCommandLineParser &parser) const override;
 
 protected:
+    // What is printed once the new passphrase is in place.
+    virtual QString doneMessage() const;
     int executeOn(Workspace &workspace, const QCommandLineParser &parser,
                   CliContext &context) override;
 };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ResetPassphraseCommand.h"
 
-#include "models/store/Workspace.h"
-
 #include <QCoreApplication>
 
 namespace ClientDesk {
@@ -13,28 +11,12 @@ QString ResetPassphraseCommand::description() const
                                        "Set a new passphrase with the recovery key.");
 }
 
-void ResetPassphraseCommand::addOptions(QCommandLineParser &parser) const
+QString ResetPassphraseCommand::doneMessage() const
 {
-    WorkspaceCommand::addOptions(parser);
-    parser.addOption(NewPassphraseFileOption);
-}
-
-int ResetPassphraseCommand::executeOn(Workspace &workspace, const QCommandLineParser &parser,
-                                      CliContext &context)
-{
-    auto passphrase = readNewPassphrase(parser, context, NewPassphraseFileOption);
-    if (!passphrase)
-        return fail(context, passphrase.error());
-    auto changed = workspace.changePassphrase(passphrase->view(), context.kdf);
-    passphrase->clear();
-    if (!changed)
-        return fail(context, changed.error());
-    context.out << QCoreApplication::translate(
+    return QCoreApplication::translate(
         "ClientDesk::ResetPassphraseCommand",
-        "The passphrase was reset. The recovery key keeps working; to replace it, "
-        "run `clientdesk-cli recovery-kit new`.")
-                << Qt::endl;
-    return 0;
+        "The passphrase was reset. The recovery key keeps working; to replace it, run "
+        "`clientdesk-cli recovery-kit new`.");
 }
 
 } // namespace ClientDesk

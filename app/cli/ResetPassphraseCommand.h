@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `clientdesk-cli reset-passphrase`: sets a new passphrase for whoever has the recovery key.
+// `clientdesk-cli reset-passphrase`: change-passphrase for whoever has the recovery key instead
+// of the passphrase.
 #pragma once
 
-#include "app/cli/WorkspaceCommand.h"
+#include "app/cli/ChangePassphraseCommand.h"
 
 namespace ClientDesk {
 
-class ResetPassphraseCommand final : public WorkspaceCommand
+class ResetPassphraseCommand final : public ChangePassphraseCommand
 {
 public:
     QString name() const override { return QStringLiteral("reset-passphrase"); }
     QString description() const override;
-    void addOptions(QCommandLineParser &parser) const override;
 
 protected:
     Unlock unlockWith() const override { return Unlock::RecoveryKey; }
-    int executeOn(Workspace &workspace, const QCommandLineParser &parser,
-                  CliContext &context) override;
+    QString doneMessage() const override;
 };
 
 } // namespace ClientDesk
