@@ -208,9 +208,12 @@ void Application::createFromFirstRun()
             m_firstRun->disconnect(this);
             m_firstRun->accept();
             if (auto opened = openWorkspace(std::move(keys->value())); !opened) {
-                // The workspace exists now, so the way in is the unlock dialog; it says why.
+                // The workspace exists now, so the way in is the unlock dialog; it says why,
+                // and that the recovery kit made with it was never shown.
                 showUnlock();
-                m_unlock->showError(opened.error().message());
+                m_unlock->showError(opened.error().message() + QLatin1Char('\n')
+                                    + tr("Your recovery kit could not be shown: once unlocked, "
+                                         "make a new one in Settings."));
                 return;
             }
             showRecoveryKit(std::move(**recoveryKey), [this, keychainProblem] {
