@@ -100,6 +100,14 @@ void TestUnlockDialog::forgotPassphraseByKeyboard()
     QTest::keyClick(m_dialog, Qt::Key_F, Qt::AltModifier);
     QTRY_COMPARE(m_dialog->mode(), UnlockDialog::Mode::RecoveryKey);
     QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("Recovery key")));
+    // Tab goes down the page: the key, Load from File, the new passphrase, its repeat.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(),
+             button(QStringLiteral("Load the recovery key from a saved kit")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("New passphrase")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("Repeat new passphrase")));
     QTest::keyClick(m_dialog, Qt::Key_P, Qt::AltModifier);
     QTRY_COMPARE(m_dialog->mode(), UnlockDialog::Mode::Passphrase);
     QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("Passphrase")));

@@ -103,6 +103,10 @@ QWidget *UnlockDialog::makeRecoveryPage()
     load->setAccessibleName(tr("Load the recovery key from a saved kit"));
     load->setAutoDefault(false);
     connect(load, &QPushButton::clicked, this, &UnlockDialog::loadKitFile);
+    // Tab follows the page from top to bottom: the key, its Load button, the new passphrase.
+    QWidget::setTabOrder(m_recoveryKey, load);
+    QWidget::setTabOrder(load, m_newPassphrase);
+    QWidget::setTabOrder(m_newPassphrase, m_repeat);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_recoveryKey, 1);
     keyRow->addWidget(load);
