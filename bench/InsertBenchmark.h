@@ -40,7 +40,7 @@ public:
                                    const SecretBytes &key, bool batch);
 
     // The QSQLCIPHER path's first cost, apart: QSqlQuery::bindValue for every value of every
-    // row on a prepared insert, never executed (Qt's own bookkeeping of bound values).
+    // row on a prepared insert, never executed (the driver keeps positional binds itself).
     static Result<double> bindOnly(const QString &dir, const ClientLikeRows &rows,
                                    const SecretBytes &key);
 

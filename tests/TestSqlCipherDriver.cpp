@@ -110,6 +110,8 @@ private slots:
     void rejectsUnsignedOverflow();
     void bindsNamedPlaceholders();
     void bindsPositionalPlaceholders();
+    void rebindsPositionalValuesInPlace();
+    void keepsBoundTextWhileStepping();
     void rejectsParameterCountMismatch();
     void reportsLastInsertIdAndRowsAffected();
     void executesBatches();
@@ -376,6 +378,82 @@ void TestSqlCipherDriver::bindsPositionalPlaceholders()
     EXEC_PREPARED(query);
     QCOMPARE(selectColumn(connection.database(), u"SELECT a || '=' || b FROM pair ORDER BY a"_s),
              (QStringList {u"1=one"_s, u"2=two"_s}));
+}
+
+void TestSqlCipherDriver::rebindsPositionalValuesInPlace()
+{
+    // Positional binds go straight into the result's values, and each text parameter has one
+    // UTF-8 buffer reused row after row: every run must see exactly what was bound for it,
+    // whether the new text is longer or shorter than the last.
+    const SecretBytes key = randomKey();
+    Connection connection(storePath(), &key);
+    QVERIFY(connection.opened());
+    QSqlQuery query(connection.database());
+    EXEC_SQL(query, u"CREATE TABLE pair(a TEXT, b TEXT)"_s);
+    PREPARE(query, u"INSERT INTO pair(a, b) VALUES (?, ?)"_s);
+    const QStringList texts {u"a much longer first value, with ü and 東京都"_s, u"x"_s, u""_s,
+                             u"👋 at both ends 👋"_s, u"Zoë"_s};
+    QStringList expected;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &second = texts.at((i + 1) % texts.size());
+        query.bindValue(1, second);
+        query.bindValue(0, texts.at(i));
+        QCOMPARE(query.boundValue(0), QVariant(texts.at(i)));
+        QCOMPARE(query.boundValues(), (QVariantList {texts.at(i), second}));
+        EXEC_PREPARED(query);
+        expected << texts.at(i) + u'|' + second;
+    }
+    QCOMPARE(
+        selectColumn(connection.database(), u"SELECT a || '|' || b FROM pair ORDER BY rowid"_s),
+        expected);
+    QCOMPARE(selectColumn(connection.database(), u"SELECT count(*) FROM pair WHERE a = ''"_s),
+             QStringList {u"1"_s});
+
+    // A new statement starts with no values: the last statement's do not fill its parameter.
+    PREPARE(query, u"INSERT INTO pair(a) VALUES (?)"_s);
+    QVERIFY(query.boundValues().isEmpty());
+    QVERIFY(!query.exec());
+    query.addBindValue(u"alone"_s);
+    EXEC_PREPARED(query);
+    QCOMPARE(selectColumn(connection.database(), u"SELECT count(*) FROM pair WHERE b IS NULL"_s),
+             QStringList {u"1"_s});
+}
+
+void TestSqlCipherDriver::keepsBoundTextWhileStepping()
+{
+    // Text is bound without a copy on SQLite's side, so the driver's buffers must stay put for
+    // as long as the statement is read, and again after it is run with other values.
+    const SecretBytes key = randomKey();
+    QVERIFY(createItemStore(key));
+    Connection connection(storePath(), &key);
+    QVERIFY(connection.opened());
+    QSqlQuery query(connection.database());
+    PREPARE(query, u"INSERT INTO item(value) VALUES (?)"_s);
+    QVariantList values;
+    for (int i = 0; i < 500; ++i)
+        values << u"v%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+    query.addBindValue(values);
+    QVERIFY2(query.execBatch(), qPrintable(query.lastError().text()));
+
+    QSqlQuery select(connection.database());
+    select.setForwardOnly(true);
+    PREPARE(select, u"SELECT value FROM item WHERE value >= ? AND value < ? ORDER BY value"_s);
+    const QList<std::pair<QString, QString>> ranges {
+        {u"v100"_s, u"v400"_s}, {u"v0"_s, u"v01"_s}, {u"v250"_s, u"v499 and beyond"_s}};
+    for (const auto &[from, to] : ranges) {
+        select.addBindValue(from);
+        select.addBindValue(to);
+        EXEC_PREPARED(select);
+        QStringList found;
+        while (select.next())
+            found << select.value(0).toString();
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.constFirst(), from.size() == 4 ? from : u"v000"_s);
+        QVERIFY2(std::all_of(found.cbegin(), found.cend(),
+                             [&](const QString &value) { return value >= from && value < to; }),
+                 qPrintable(from));
+        QCOMPARE(found.size(), from == u"v100"_s ? 300 : from == u"v0"_s ? 10 : 250);
+    }
 }
 
 void TestSqlCipherDriver::rejectsParameterCountMismatch()
