@@ -37,7 +37,8 @@ public:
 
     Result<SecretBytes> readMasterKey(const QString &workspaceId) override;
     Result<void> writeMasterKey(const QString &workspaceId, const SecretBytes &key) override;
-    // Removing an entry that is not there succeeds: afterwards the keychain holds no key.
+    // Removing an entry that is not there succeeds: afterwards the keychain holds no key. One
+    // in a locked keychain stays, and that is an error.
     Result<void> removeMasterKey(const QString &workspaceId) override;
     void abandonPendingCalls() override;
 

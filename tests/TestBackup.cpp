@@ -8,6 +8,7 @@
 #include "models/store/BackupManifest.h"
 #include "models/store/BackupRestore.h"
 #include "models/store/ClientRepository.h"
+#include "models/store/CrashPoint.h"
 #include "models/store/DemoDataGenerator.h"
 #include "models/store/StoreFile.h"
 #include "models/store/Workspace.h"
@@ -20,15 +21,20 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <sys/file.h>
+#include <sys/resource.h>
 
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
@@ -60,6 +66,63 @@ QStringList listing(const QString &dir)
 {
     return QDir(dir).entryList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// The largest resident size any finished child process of this test reached, in MiB.
+qint64 peakChildMemoryMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// A file of `head` followed by `zeros` zero bytes, a sparse tail that takes no room on disk. The
+// test never holds a huge entry in memory itself: a child starts out with its parent's peak,
+// which would spoil peakChildMemoryMiB().
+QString sparseFile(const QString &path, const QByteArray &head, qint64 zeros)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(head) != head.size()
+        || !file.resize(head.size() + zeros))
+        return {};
+    return path;
+}
+
+// Makes `zip` claim `size` as the uncompressed size of `name`, in its local and central headers
+// alike, as a hostile archive would. (The archives here are small: no ZIP64 fields.)
+bool declareSize(QByteArray &zip, const QByteArray &name, quint32 size)
+{
+    const auto put32 = [&zip](qsizetype at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            zip[at + i] = char((value >> (8 * i)) & 0xff);
+    };
+    const auto get16 = [&zip](qsizetype at) {
+        return quint16(uchar(zip[at])) | quint16(uchar(zip[at + 1]) << 8);
+    };
+    const auto get32 = [&](qsizetype at) {
+        return quint32(get16(at)) | quint32(get16(at + 2)) << 16;
+    };
+    for (qsizetype central = zip.indexOf("PK\x01\x02"); central >= 0;
+         central = zip.indexOf("PK\x01\x02", central + 4)) {
+        if (zip.mid(central + 46, get16(central + 28)) != name)
+            continue;
+        const qsizetype local = get32(central + 42);
+        if (!zip.mid(local).startsWith("PK\x03\x04"))
+            return false;
+        put32(central + 24, size);
+        put32(local + 22, size);
+        return true;
+    }
+    return false;
+}
+
+// Makes a file look as if it was last written two minutes ago.
+bool backdate(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite)
+        && file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120),
+                            QFileDevice::FileModificationTime);
 }
 
 // Every row of every table with its rowid (the search index points at rowids), per table.
@@ -99,6 +162,7 @@ private Q_SLOTS:
     void noFileStartsLikePlainSqlite();
     void backupTakesWhatIsCommittedWhileTheWorkspaceIsInUse();
     void backupRefusesAnExistingFile();
+    void nextBackupRemovesWhatACrashedOneLeft();
     void restoreRefusesANonEmptyFolder();
     void restoreRefusesAWrongPassphrase();
     void restoreRefusesDamagedArchives_data();
@@ -118,6 +182,10 @@ private:
     static void prepare(Fixture &fixture, int clients = 3);
     static CliRunner::Run backup(Fixture &fixture, const QString &file);
     static CliRunner::Run restore(Fixture &fixture, const QString &file, const QString &dir);
+    // The real binary, where no process may write a file past `fileLimitKiB` (SIGXFSZ ignored,
+    // so write() fails as on a full disk).
+    static CliRunner::Run runLimited(Fixture &fixture, const QStringList &arguments,
+                                     int fileLimitKiB);
     // Opens a restored folder with the passphrase and checks it is whole.
     static void verifyRestored(const QString &dir, int expectedClients);
     static int clientCount(Store &store);
@@ -154,6 +222,35 @@ CliRunner::Run TestBackup::restore(Fixture &fixture, const QString &file, const 
     return fixture.cli.runBinary({QStringLiteral("restore"), file, QStringLiteral("--workspace"),
                                   dir, QStringLiteral("--passphrase-file"),
                                   fixture.passphraseFile});
+}
+
+CliRunner::Run TestBackup::runLimited(Fixture &fixture, const QStringList &arguments,
+                                      int fileLimitKiB)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CLIENTDESK_HOME"),
+                       fixture.temp.root() + QStringLiteral("/home"));
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    // /bin/sh counts ulimit -f in 512-byte blocks.
+    process.start(
+        QStringLiteral("/bin/sh"),
+        QStringList {
+            QStringLiteral("-c"),
+            QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileLimitKiB * 2),
+            QStringLiteral(CLIENTDESK_CLI_PATH)}
+            + arguments);
+    CliRunner::Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 int TestBackup::clientCount(Store &store)
@@ -271,7 +368,7 @@ void TestBackup::noFileStartsLikePlainSqlite()
     {
         QFile out(extracted);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        QVERIFY(archive.extract(BackupManifest::StoreEntry, out));
+        QVERIFY(archive.extract(BackupManifest::StoreEntry, out, 64 << 20));
     }
     QCOMPARE(headOf(extracted).size(), 16);
     QVERIFY(headOf(extracted) != PlainHeader);
@@ -337,6 +434,65 @@ void TestBackup::backupRefusesAnExistingFile()
     QCOMPARE(noOutput.exitCode, int(ErrorKind::Usage));
 }
 
+// A backup that crashes (here: at a crash point once its copy of the store is made) leaves that
+// copy beside the file it was to write. The next backup into that folder removes it, and
+// nothing else: not a copy a running backup holds, not one made a moment ago, not a file that
+// only looks alike.
+void TestBackup::nextBackupRemovesWhatACrashedOneLeft()
+{
+    Fixture fixture;
+    prepare(fixture, 1);
+    const QString out = fixture.temp.root() + QStringLiteral("/out");
+    QVERIFY(QDir().mkpath(out));
+    QProcessEnvironment crash;
+    crash.insert(QStringLiteral("CLIENTDESK_CRASH_POINT"), QStringLiteral("backup.after-copy"));
+    const CliRunner::Run crashed = fixture.cli.runBinary(
+        {QStringLiteral("backup"), QStringLiteral("--workspace"), fixture.temp.dir(),
+         QStringLiteral("--output"), out + QStringLiteral("/crashed.cdbackup"),
+         QStringLiteral("--passphrase-file"), fixture.passphraseFile},
+        crash);
+    QCOMPARE(crashed.exitCode, CrashPoint::ExitCode);
+    const QStringList left = listing(out);
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(QRegularExpression(QStringLiteral("^crashed\\.cdbackup\\.store-[A-Za-z]{6}$"))
+                 .match(left.constFirst())
+                 .hasMatch(),
+             qPrintable(left.constFirst()));
+    const QString leftover = out + QLatin1Char('/') + left.constFirst();
+    QVERIFY(writeAll(leftover + QStringLiteral("-journal"), "journal"));
+
+    const QStringList lookAlikes {
+        QStringLiteral("notes.store-AbCdEf"),
+        QStringLiteral("photo.cdbackup.store-AbCdE"),
+        QStringLiteral("photo.cdbackup.store-AbCdEf.txt"),
+        QStringLiteral("photo.cdbackup.store-AbCdEf-journal.bak"),
+        QStringLiteral("my.cdbackup"),
+    };
+    for (const QString &name : lookAlikes)
+        QVERIFY(writeAll(out + QLatin1Char('/') + name, "someone's own"));
+    // A backup still running in another process holds its copy (here: this test does).
+    const QString running = out + QStringLiteral("/running.cdbackup.store-RuNnIn");
+    QVERIFY(writeAll(running, "being written"));
+    for (const QString &name : listing(out))
+        QVERIFY(backdate(out + QLatin1Char('/') + name));
+    QFile held(running);
+    QVERIFY(held.open(QIODevice::ReadOnly));
+    QCOMPARE(::flock(held.handle(), LOCK_EX | LOCK_NB), 0);
+    // A backup that has only just started may not hold its copy yet.
+    const QString fresh = out + QStringLiteral("/fresh.cdbackup.store-FrEsHh");
+    QVERIFY(writeAll(fresh, "just made"));
+
+    const CliRunner::Run next = backup(fixture, out + QStringLiteral("/next.cdbackup"));
+    QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+    QStringList expected = lookAlikes;
+    expected << QFileInfo(running).fileName() << QFileInfo(fresh).fileName()
+             << QStringLiteral("next.cdbackup");
+    expected.sort();
+    QCOMPARE(listing(out), expected);
+    for (const QString &name : lookAlikes)
+        QCOMPARE(readAll(out + QLatin1Char('/') + name), QByteArray("someone's own"));
+}
+
 void TestBackup::restoreRefusesANonEmptyFolder()
 {
     Fixture fixture;
@@ -363,7 +519,8 @@ void TestBackup::restoreRefusesAWrongPassphrase()
     const QString wrong =
         fixture.cli.writeFile(QStringLiteral("wrong.txt"), "not the passphrase at all\n");
     const QStringList parentBefore = listing(fixture.temp.root());
-    const QString target = fixture.temp.root() + QStringLiteral("/restored");
+    // The folders made for the restore go again with it.
+    const QString target = fixture.temp.root() + QStringLiteral("/new/folders/restored");
     const CliRunner::Run run = fixture.cli.runBinary({QStringLiteral("restore"), fixture.backupFile,
                                                       QStringLiteral("--workspace"), target,
                                                       QStringLiteral("--passphrase-file"), wrong});
@@ -392,6 +549,11 @@ void TestBackup::restoreRefusesDamagedArchives_data()
     row("no-manifest", ErrorKind::InvalidInput, "no manifest.json");
     row("key-file-of-another-workspace", ErrorKind::InvalidInput, "another workspace");
     row("newer-format", ErrorKind::NewerStore, "newer version");
+    // Hostile archives: each must be refused without the memory or disk it asks for.
+    row("lying-size-manifest", ErrorKind::InvalidInput, "manifest.json holds more than");
+    row("lying-size-store", ErrorKind::InvalidInput, "store.db holds more than");
+    row("deflate-bomb", ErrorKind::InvalidInput, "store.db holds more than");
+    row("larger-than-the-disk", ErrorKind::Io, "but the disk has");
 }
 
 void TestBackup::restoreRefusesDamagedArchives()
@@ -409,16 +571,28 @@ void TestBackup::restoreRefusesDamagedArchives()
     QByteArray keyFile = *archive.read(BackupManifest::KeyFileEntry, 1 << 20);
     QByteArray manifest = *archive.read(BackupManifest::ManifestEntry, 1 << 20);
 
+    // Far more than a restore may hold in memory or write to disk here, yet it packs into
+    // well under a megabyte.
+    constexpr qsizetype Inflated = qsizetype(128) << 20;
+
     const QString bad = fixture.temp.root() + QStringLiteral("/bad.cdbackup");
-    // Rewrites the archive from (possibly changed) entries, with matching CRCs.
-    const auto repack = [&](bool withManifest) {
+    // Rewrites the archive from (possibly changed) entries, with matching CRCs; the store or the
+    // manifest from a file instead if one is named.
+    const auto repack = [&](bool withManifest, const QString &storeFile = {},
+                            const QString &manifestFile = {}) {
         ZipWriter writer(bad);
-        QVERIFY(writer.addBytes(BackupManifest::StoreEntry, store));
+        QVERIFY(storeFile.isEmpty() ? writer.addBytes(BackupManifest::StoreEntry, store)
+                                    : writer.addFile(BackupManifest::StoreEntry, storeFile,
+                                                     ZipWriter::Compression::Deflate));
         QVERIFY(writer.addBytes(BackupManifest::KeyFileEntry, keyFile));
-        if (withManifest)
+        if (withManifest && manifestFile.isEmpty())
             QVERIFY(writer.addBytes(BackupManifest::ManifestEntry, manifest));
+        if (withManifest && !manifestFile.isEmpty())
+            QVERIFY(writer.addFile(BackupManifest::ManifestEntry, manifestFile,
+                                   ZipWriter::Compression::Deflate));
         QVERIFY(writer.commit());
     };
+    const QString inflated = fixture.temp.root() + QStringLiteral("/inflated.bin");
     const auto setManifest = [&](const QString &key, const QJsonValue &value) {
         QJsonObject object = QJsonDocument::fromJson(manifest).object();
         object.insert(key, value);
@@ -461,16 +635,50 @@ void TestBackup::restoreRefusesDamagedArchives()
     } else if (damage == QLatin1String("newer-format")) {
         setManifest(QStringLiteral("version"), BackupManifest::FormatVersion + 1);
         repack(true);
+    } else if (damage == QLatin1String("lying-size-manifest")) {
+        // Its header claims the manifest's own size.
+        repack(true, {}, sparseFile(inflated, manifest, Inflated));
+        QByteArray zip = readAll(bad);
+        QVERIFY(declareSize(zip, BackupManifest::ManifestEntry.toUtf8(), quint32(manifest.size())));
+        QVERIFY(writeAll(bad, zip));
+    } else if (damage == QLatin1String("lying-size-store")) {
+        // The header and the manifest agree on the store's size; the entry goes on past it.
+        repack(true, sparseFile(inflated, store, Inflated));
+        QByteArray zip = readAll(bad);
+        QVERIFY(declareSize(zip, BackupManifest::StoreEntry.toUtf8(), quint32(store.size())));
+        QVERIFY(writeAll(bad, zip));
+    } else if (damage == QLatin1String("deflate-bomb")) {
+        repack(true, sparseFile(inflated, {}, Inflated));
+    } else if (damage == QLatin1String("larger-than-the-disk")) {
+        QJsonObject files =
+            QJsonDocument::fromJson(manifest).object().value(QStringLiteral("files")).toObject();
+        QJsonObject storeFile = files.value(BackupManifest::StoreEntry).toObject();
+        storeFile.insert(QStringLiteral("size"), qint64(1) << 50); // a pebibyte
+        files.insert(BackupManifest::StoreEntry, storeFile);
+        setManifest(QStringLiteral("files"), files);
+        repack(true);
     }
+    QFile::remove(inflated);
     if (QTest::currentTestFailed())
         return;
 
     const QByteArray badBytes = readAll(bad);
     const QStringList parentBefore = listing(fixture.temp.root());
-    const QString target = fixture.temp.root() + QStringLiteral("/restored");
-    const CliRunner::Run run = restore(fixture, bad, target);
+    // Into folders that do not exist yet: a refusal removes what it made for the restore.
+    const QString target = fixture.temp.root() + QStringLiteral("/new/folders/restored");
+    // Bounded: no file past 32 MiB (the real store is a fraction of that), no memory beyond
+    // what a restore needs, no long wait.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const CliRunner::Run run =
+        runLimited(fixture,
+                   {QStringLiteral("restore"), bad, QStringLiteral("--workspace"), target,
+                    QStringLiteral("--passphrase-file"), fixture.passphraseFile},
+                   32 * 1024);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(peakChildMemoryMiB() < 100, qPrintable(QString::number(peakChildMemoryMiB())));
     QCOMPARE(listing(fixture.temp.root()), parentBefore);
     QCOMPARE(readAll(bad), badBytes);
 }
@@ -490,46 +698,32 @@ void TestBackup::fullDiskLeavesEveryFileUnchanged()
         fixture.cli.writeFile(QStringLiteral("passphrase.txt"), TempWorkspace::Passphrase + '\n');
     const qint64 storeSize = QFileInfo(Workspace::storePath(fixture.temp.dir())).size();
     QVERIFY(storeSize > 2 * 1024 * 1024);
-    const auto limited = [&](const QStringList &arguments) {
-        // No process here may write a file past 1 MiB; SIGXFSZ ignored, so write() fails.
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("CLIENTDESK_HOME"),
-                           fixture.temp.root() + QStringLiteral("/home"));
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(
-            QStringLiteral("/bin/sh"),
-            QStringList {QStringLiteral("-c"),
-                         QStringLiteral("trap '' XFSZ; ulimit -f 2048; exec \"$0\" \"$@\""),
-                         QStringLiteral(CLIENTDESK_CLI_PATH)}
-                + arguments);
-        process.waitForFinished(60000);
-        return std::make_pair(process.exitCode(),
-                              QString::fromUtf8(process.readAllStandardError()));
-    };
-
     const QString out = fixture.temp.root() + QStringLiteral("/out");
     QVERIFY(QDir().mkpath(out));
     const auto workspaceBefore = fixture.temp.snapshot();
-    const auto [backupCode, backupErr] =
-        limited({QStringLiteral("backup"), QStringLiteral("--workspace"), fixture.temp.dir(),
-                 QStringLiteral("--output"), out + QStringLiteral("/full.cdbackup"),
-                 QStringLiteral("--passphrase-file"), fixture.passphraseFile});
-    QVERIFY2(backupCode == int(ErrorKind::Io), qPrintable(backupErr));
-    QVERIFY(!backupErr.isEmpty());
+    // No process here may write a file past 1 MiB.
+    const CliRunner::Run backedUp =
+        runLimited(fixture,
+                   {QStringLiteral("backup"), QStringLiteral("--workspace"), fixture.temp.dir(),
+                    QStringLiteral("--output"), out + QStringLiteral("/full.cdbackup"),
+                    QStringLiteral("--passphrase-file"), fixture.passphraseFile},
+                   1024);
+    QVERIFY2(backedUp.exitCode == int(ErrorKind::Io), qPrintable(backedUp.err));
+    QVERIFY(!backedUp.err.isEmpty());
     QCOMPARE(listing(out), QStringList());
     QCOMPARE(fixture.temp.snapshot(), workspaceBefore);
 
     fixture.backupFile = out + QStringLiteral("/whole.cdbackup");
     QCOMPARE(backup(fixture, fixture.backupFile).exitCode, 0);
     const QStringList parentBefore = listing(fixture.temp.root());
-    const auto [restoreCode, restoreErr] =
-        limited({QStringLiteral("restore"), fixture.backupFile, QStringLiteral("--workspace"),
-                 fixture.temp.root() + QStringLiteral("/restored"),
-                 QStringLiteral("--passphrase-file"), fixture.passphraseFile});
-    QVERIFY2(restoreCode == int(ErrorKind::Io), qPrintable(restoreErr));
-    QVERIFY2(restoreErr.contains(QStringLiteral("disk full")), qPrintable(restoreErr));
+    const CliRunner::Run restored =
+        runLimited(fixture,
+                   {QStringLiteral("restore"), fixture.backupFile, QStringLiteral("--workspace"),
+                    fixture.temp.root() + QStringLiteral("/restored"),
+                    QStringLiteral("--passphrase-file"), fixture.passphraseFile},
+                   1024);
+    QVERIFY2(restored.exitCode == int(ErrorKind::Io), qPrintable(restored.err));
+    QVERIFY2(restored.err.contains(QStringLiteral("disk full")), qPrintable(restored.err));
     QCOMPARE(listing(fixture.temp.root()), parentBefore);
 }
 

@@ -8,11 +8,14 @@
 #include "models/store/Workspace.h"
 #include "tests/support/TempWorkspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/file.h>
 
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
@@ -26,10 +29,13 @@ private Q_SLOTS:
     void dailyBackupRestoresAndOpens();
     void keepsBackupsThirtyDaysThenRemovesThem();
     void prunesPreMigrationCopiesAndLeftoversButNothingElse();
+    void removesWhatABackupThatCrashedTodayLeft();
 
 private:
     static QStringList backups(const TempWorkspace &temp);
     static void touch(const QString &path);
+    // Makes a file look as if it was last written two minutes ago.
+    static void backdate(const QString &path);
 };
 
 QStringList TestDailyBackups::backups(const TempWorkspace &temp)
@@ -43,6 +49,14 @@ void TestDailyBackups::touch(const QString &path)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("old copy");
+}
+
+void TestDailyBackups::backdate(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120),
+                             QFileDevice::FileModificationTime));
 }
 
 void TestDailyBackups::makesTodaysBackupOnceADay()
@@ -168,6 +182,50 @@ void TestDailyBackups::prunesPreMigrationCopiesAndLeftoversButNothingElse()
     QStringList expected = recent + others;
     expected.sort();
     QCOMPARE(backups(temp), expected);
+}
+
+// A crash while today's backup is written leaves its copy of the store in backups/, dated
+// today: the next run removes it, whether it writes today's backup or finds it there, but not
+// the copy of a backup that is still running.
+void TestDailyBackups::removesWhatABackupThatCrashedTodayLeft()
+{
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    const DailyBackups daily(temp.clock());
+    const QString dir = Workspace::backupsPath(temp.dir());
+    QVERIFY(QDir().mkpath(dir));
+    const QString today = QStringLiteral("daily-2026-01-15.cdbackup");
+    const QStringList crashed {today + QStringLiteral(".store-AbCdEf"),
+                               today + QStringLiteral(".store-AbCdEf-journal")};
+    const QString running = today + QStringLiteral(".store-RuNnIn");
+    for (const QString &name : crashed + QStringList {running}) {
+        touch(dir + QLatin1Char('/') + name);
+        backdate(dir + QLatin1Char('/') + name);
+    }
+    QFile held(dir + QLatin1Char('/') + running);
+    QVERIFY(held.open(QIODevice::ReadOnly));
+    QCOMPARE(::flock(held.handle(), LOCK_EX | LOCK_NB), 0);
+
+    auto made = daily.run(temp.dir(), workspace->keyRing());
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message()));
+    QCOMPARE(backups(temp), QStringList({today, running}));
+
+    // Later the same day, today's backup is there and only the pruning runs.
+    for (const QString &name : crashed) {
+        touch(dir + QLatin1Char('/') + name);
+        backdate(dir + QLatin1Char('/') + name);
+    }
+    auto again = daily.run(temp.dir(), workspace->keyRing());
+    QVERIFY(again);
+    QVERIFY(again->isEmpty());
+    QCOMPARE(backups(temp), QStringList({today, running}));
+    // Once the backup that held it has ended (here: crashed), its copy goes too.
+    held.close();
+    auto pruned = daily.prune(temp.dir());
+    QVERIFY(pruned);
+    QCOMPARE(*pruned, 1);
+    QCOMPARE(backups(temp), QStringList {today});
 }
 
 QTEST_GUILESS_MAIN(TestDailyBackups)

@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
 
@@ -37,6 +39,9 @@ private Q_SLOTS:
     void survivesKillsAtRandomMomentsOfARotation();
 
 private:
+    // Where a kill interrupted a rotation.
+    enum class Landing { BeforeRewrite, InRewrite, AfterRewrite };
+
     // A workspace with `clients` named clients, closed again.
     static void fill(TempWorkspace &temp, int clients);
     // Opens with the passphrase and checks what no crash may break; returns the data key's
@@ -45,7 +50,19 @@ private:
     static int clientCount(Store &store);
     static bool opensWith(const QString &dir, const SecretBytes &dataKey);
     static CliRunner::Run rotateWithCli(TempWorkspace &temp, const QString &crashPoint = {});
+    // Whether the store has a rollback journal that is still live: a write under the rollback
+    // journal was under way when the process died, which during a rotation is the page rewrite
+    // or one of the one-page switches between WAL and rollback journal around it.
+    static bool hasHotJournal(const QString &dir);
 };
+
+bool TestKeyRotation::hasHotJournal(const QString &dir)
+{
+    // SQLite's journal header; a journal left after a commit has it zeroed.
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    QFile journal(Workspace::storePath(dir) + QStringLiteral("-journal"));
+    return journal.open(QIODevice::ReadOnly) && journal.read(magic.size()) == magic;
+}
 
 void TestKeyRotation::fill(TempWorkspace &temp, int clients)
 {
@@ -251,6 +268,8 @@ void TestKeyRotation::crashAtEachStepLeavesAnOpenableStore()
 
     const CliRunner::Run crashed = rotateWithCli(temp, crashPoint);
     QVERIFY2(crashed.exitCode == CrashPoint::ExitCode, qPrintable(crashed.err));
+    // Between the steps no page rewrite is under way (what tells a kill inside one apart).
+    QVERIFY(!hasHotJournal(temp.dir()));
 
     const QByteArray after = verifyWorkspace(temp, 5);
     QVERIFY(!after.isEmpty());
@@ -272,6 +291,8 @@ void TestKeyRotation::crashAtEachStepLeavesAnOpenableStore()
 
 // Crash points stop between the steps; SIGKILL also lands inside them (in the page rewrite,
 // while the key file is written), at moments spread over a rotation of a store of some size.
+// At least one kill must land inside the page rewrite, the step crash points cannot reach:
+// where random moments miss it, kills are aimed at it until one lands there (a bounded number).
 void TestKeyRotation::survivesKillsAtRandomMomentsOfARotation()
 {
     TempWorkspace temp;
@@ -310,46 +331,94 @@ void TestKeyRotation::survivesKillsAtRandomMomentsOfARotation()
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("rotation takes %lld ms; kill moments drawn with seed %u", fullMs, seed);
     QRandomGenerator random(seed);
-    constexpr int Kills = 12;
-    int killedWhileRunning = 0;
-    int pendingWritten = 0;
-    int keyChanged = 0;
     QByteArray check = verifyWorkspace(temp, clients);
-    for (int i = 0; i < Kills; ++i) {
+    QVERIFY(!check.isEmpty());
+    int killedWhileRunning = 0;
+    QMap<Landing, int> landings;
+    // Starts a rotation and kills it `killAt` ms later unless it ended; then checks what no
+    // kill may break and tells where the kill landed.
+    // Fails the test with `why`; what the lambda below returns then.
+    const auto failed = [](const char *why) -> std::optional<Landing> {
+        QTest::qFail(why, __FILE__, __LINE__);
+        return std::nullopt;
+    };
+    const auto rotateAndKill = [&](int killAt) -> std::optional<Landing> {
         auto before = KeyFile::load(Workspace::keyFilePath(temp.dir()));
-        QVERIFY(before);
+        if (!before)
+            return failed("the key file does not load");
         const QByteArray pendingBefore =
             before->pendingDataKey() ? before->pendingDataKey()->check : QByteArray();
         QProcess process;
         process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CLIENTDESK_CLI_PATH), arguments);
-        QVERIFY(process.waitForStarted());
+        if (!process.waitForStarted())
+            return failed("clientdesk-cli did not start");
         // A bounded wait on the child, not a sleep: it ends early if the rotation does.
-        const int killAt = int(random.bounded(quint32(fullMs)));
-        if (!process.waitForFinished(killAt)) {
+        const bool finished = process.waitForFinished(killAt);
+        if (!finished) {
             process.kill(); // SIGKILL: no destructor, no rollback, no checkpoint
             ++killedWhileRunning;
-            QVERIFY(process.waitForFinished(30000));
-        } else {
-            QCOMPARE(process.exitCode(), 0);
+            if (!process.waitForFinished(30000))
+                return failed("clientdesk-cli did not end after SIGKILL");
+        } else if (process.exitCode() != 0) {
+            return failed("a rotation that was not killed failed");
         }
+        // Read before anything opens the store (and rolls a hot journal back).
         auto keyFile = KeyFile::load(Workspace::keyFilePath(temp.dir()));
-        QVERIFY(keyFile);
-        if (keyFile->pendingDataKey() && keyFile->pendingDataKey()->check != pendingBefore)
-            ++pendingWritten;
+        if (!keyFile)
+            return failed("the key file does not load after a kill");
+        const bool newPending =
+            keyFile->pendingDataKey() && keyFile->pendingDataKey()->check != pendingBefore;
+        const bool rewriting = hasHotJournal(temp.dir());
         const QByteArray next = verifyWorkspace(temp, clients);
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY(!next.isEmpty());
-        if (next != check)
-            ++keyChanged;
+        if (next.isEmpty())
+            return std::nullopt; // verifyWorkspace said why
+        const bool keyChanged = next != check;
         check = next;
+        // A live journal on a store that ends on the new key is the one-page switch back to WAL
+        // after the rewrite; one cut short inside the rewrite rolls back onto the old key.
+        if (finished || keyChanged)
+            return Landing::AfterRewrite;
+        return newPending && rewriting ? Landing::InRewrite : Landing::BeforeRewrite;
+    };
+
+    constexpr int Kills = 12;
+    for (int i = 0; i < Kills; ++i) {
+        const auto landing = rotateAndKill(int(random.bounded(quint32(fullMs))));
+        if (!landing)
+            return;
+        ++landings[*landing];
     }
-    qInfo("%d of %d kills landed during a rotation; %d left a new pending key, %d ended on a "
-          "new key",
-          killedWhileRunning, Kills, pendingWritten, keyChanged);
+    qInfo("%d of %d kills landed during a rotation: %d before the page rewrite, %d inside it, %d "
+          "after it",
+          killedWhileRunning, Kills, landings[Landing::BeforeRewrite], landings[Landing::InRewrite],
+          landings[Landing::AfterRewrite]);
     QVERIFY2(killedWhileRunning >= Kills / 2, "the kills came too late to mean anything");
+
+    // Aimed kills: each narrows the window between the latest moment that came before the
+    // rewrite and the earliest that came after it.
+    constexpr int MaxAimedKills = 24;
+    int early = 0;
+    int late = int(fullMs);
+    for (int aimed = 1; landings[Landing::InRewrite] == 0 && aimed <= MaxAimedKills; ++aimed) {
+        if (late - early < 2) { // timing noise closed the window: open it again
+            early = 0;
+            late = int(fullMs);
+        }
+        const int at = early + int(random.bounded(quint32(late - early)));
+        const auto landing = rotateAndKill(at);
+        if (!landing)
+            return;
+        ++landings[*landing];
+        if (*landing == Landing::BeforeRewrite)
+            early = at;
+        else if (*landing == Landing::AfterRewrite)
+            late = at;
+        qInfo("aimed kill %d at %d ms", aimed, at);
+    }
+    QVERIFY2(landings[Landing::InRewrite] > 0,
+             "no kill landed inside the page rewrite, the step crash points cannot reach");
     QCOMPARE(rotateWithCli(temp).exitCode, 0);
     QVERIFY(!verifyWorkspace(temp, clients).isEmpty());
 }

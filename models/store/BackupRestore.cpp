@@ -11,10 +11,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
+
+#include <algorithm>
+#include <limits>
 
 namespace ClientDesk {
 
@@ -27,6 +32,35 @@ Error damagedBackup(const QString &detail)
                  BackupRestore::tr("The backup is damaged and was not restored: %1").arg(detail));
 }
 
+// The most an entry may hold: what the manifest says, and never more than a key file can be.
+qint64 allowedSize(const BackupManifest &manifest, const QString &name)
+{
+    const qint64 declared = manifest.files.value(name).size;
+    return name == BackupManifest::StoreEntry ? declared : std::min(declared, MaxSmallEntry);
+}
+
+// Refuses a backup the disk cannot hold before anything is unpacked, rather than filling it.
+Result<void> checkFreeSpace(const BackupManifest &manifest, const QString &staging)
+{
+    const qint64 store = allowedSize(manifest, BackupManifest::StoreEntry);
+    const qint64 keyFile = allowedSize(manifest, BackupManifest::KeyFileEntry);
+    const qint64 needed = store > std::numeric_limits<qint64>::max() - keyFile
+        ? std::numeric_limits<qint64>::max()
+        : store + keyFile;
+    const QStorageInfo storage(staging);
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (available < 0 || needed <= available)
+        return {}; // cannot tell: a write that fails says so itself
+    qCInfo(lcStore) << "restore refused: the backup needs" << needed << "bytes," << available
+                    << "free";
+    const QLocale locale;
+    return Error(ErrorKind::Io,
+                 BackupRestore::tr("The backup needs %1 but the disk has %2 free. Make room, or "
+                                   "restore onto another disk.")
+                     .arg(locale.formattedDataSize(needed, 1, QLocale::DataSizeSIFormat),
+                          locale.formattedDataSize(available, 1, QLocale::DataSizeSIFormat)));
+}
+
 Result<void> extractTo(const ZipReader &archive, const BackupManifest &manifest,
                        const QString &name, const QString &path)
 {
@@ -36,9 +70,13 @@ Result<void> extractTo(const ZipReader &archive, const BackupManifest &manifest,
                      BackupRestore::tr("Could not write %1: %2")
                          .arg(QDir::toNativeSeparators(path), out.errorString()));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto hash = archive.extract(name, out);
-    if (!hash)
+    // Stops at the manifest's size: a hostile entry cannot fill the disk before it is refused.
+    auto hash = archive.extract(name, out, allowedSize(manifest, name));
+    if (!hash) {
+        if (hash.error().kind() == ErrorKind::InvalidInput)
+            return damagedBackup(hash.error().message());
         return hash.error();
+    }
     const BackupManifest::File expected = manifest.files.value(name);
     if (*hash != expected.sha256 || out.size() != expected.size)
         return damagedBackup(
@@ -71,6 +109,8 @@ Result<void> unpack(const QString &file, const QString &staging, BackupManifest 
     if (!parsed)
         return parsed.error();
     manifest = *parsed;
+    if (auto room = checkFreeSpace(manifest, staging); !room)
+        return room;
     for (const QString &name : {BackupManifest::KeyFileEntry, BackupManifest::StoreEntry}) {
         if (auto extracted = extractTo(archive, manifest, name, staging + QLatin1Char('/') + name);
             !extracted)
@@ -85,6 +125,16 @@ Result<void> unpack(const QString &file, const QString &staging, BackupManifest 
     return StoreFile::diagnose(Workspace::storePath(staging), keyFile->storeSalt());
 }
 
+// The folders from `path` up that do not exist yet, deepest first.
+QStringList missingFolders(const QString &path)
+{
+    QStringList missing;
+    for (QFileInfo folder(path); !folder.exists() && !folder.isRoot();
+         folder = QFileInfo(folder.absolutePath()))
+        missing << folder.absoluteFilePath();
+    return missing;
+}
+
 Result<void> quickCheck(Store &store)
 {
     QSqlQuery query(store.database());
@@ -97,16 +147,22 @@ Result<void> quickCheck(Store &store)
 }
 } // namespace
 
-BackupRestore::BackupRestore(QString dir, QString staging, BackupManifest manifest)
+BackupRestore::BackupRestore(QString dir, QStringList createdFolders)
     : m_dir(std::move(dir))
-    , m_staging(std::move(staging))
-    , m_manifest(std::move(manifest))
+    , m_createdFolders(std::move(createdFolders))
 { }
 
 BackupRestore::~BackupRestore()
 {
-    if (!m_finished)
+    if (m_finished)
+        return;
+    if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
+    // rmdir removes only an empty folder: whatever else appeared in one meanwhile stays.
+    for (const QString &folder : std::as_const(m_createdFolders)) {
+        if (!QDir().rmdir(folder))
+            break;
+    }
 }
 
 Result<std::unique_ptr<BackupRestore>> BackupRestore::stage(const QString &file, const QString &dir)
@@ -120,20 +176,23 @@ Result<std::unique_ptr<BackupRestore>> BackupRestore::stage(const QString &file,
     // Unpacked in a hidden folder beside the target and renamed into place at the end, as
     // Workspace::create does: an error or crash part-way leaves no half-restored workspace.
     const QFileInfo info(QDir::cleanPath(QDir(dir).absolutePath()));
-    if (!QDir().mkpath(info.absolutePath()))
+    const QString parent = info.absolutePath();
+    std::unique_ptr<BackupRestore> restore(
+        new BackupRestore(info.absoluteFilePath(), missingFolders(parent)));
+    // From here on, an error return leaves the cleanup to the destructor.
+    if (!QDir().mkpath(parent))
         return Error(ErrorKind::Io,
                      BackupRestore::tr("Could not create the folder %1.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath())));
-    const QString staging = info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                         .arg(QDir::toNativeSeparators(parent)));
+    const QString staging = parent + QStringLiteral("/.") + info.fileName()
         + QStringLiteral(".restoring-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     if (!QDir().mkdir(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return Error(ErrorKind::Io,
                      BackupRestore::tr("Could not create the folder %1.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath())));
-    std::unique_ptr<BackupRestore> restore(
-        new BackupRestore(info.absoluteFilePath(), staging, BackupManifest()));
+                         .arg(QDir::toNativeSeparators(parent)));
+    restore->m_staging = staging;
     if (auto unpacked = unpack(file, staging, restore->m_manifest); !unpacked)
-        return unpacked.error(); // the destructor removes the staging folder
+        return unpacked.error();
     return restore;
 }
 

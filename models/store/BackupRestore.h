@@ -17,11 +17,13 @@ class BackupRestore
     Q_DECLARE_TR_FUNCTIONS(ClientDesk::BackupRestore)
 
 public:
-    // Refuses a target folder that is not empty, then unpacks the archive into a hidden
-    // staging folder beside it, checking each file against the manifest's SHA-256 and the key
-    // file against the store. Nothing appears at `dir` yet; no key derivation happens.
+    // Refuses a target folder that is not empty and a backup larger than the free space, then
+    // unpacks the archive into a hidden staging folder beside it, checking each file against the
+    // manifest's size and SHA-256 and the key file against the store. Nothing appears at `dir`
+    // yet; no key derivation happens.
     static Result<std::unique_ptr<BackupRestore>> stage(const QString &file, const QString &dir);
-    // Removes the staging folder unless finish() moved it into place.
+    // Unless finish() moved the staging folder into place: removes it, and the folders above
+    // `dir` that stage() created for it.
     ~BackupRestore();
     Q_DISABLE_COPY_MOVE(BackupRestore)
 
@@ -31,9 +33,12 @@ public:
     Result<void> finish(QByteArrayView passphrase, const Clock &clock);
 
 private:
-    BackupRestore(QString dir, QString staging, BackupManifest manifest);
+    BackupRestore(QString dir, QStringList createdFolders);
 
     QString m_dir;
+    // Deepest first; removed again if they are still empty when the restore fails.
+    QStringList m_createdFolders;
+    // Empty until the staging folder exists: only a folder made here is ever removed.
     QString m_staging;
     BackupManifest m_manifest;
     bool m_finished = false;

@@ -67,6 +67,8 @@ Result<int> DailyBackups::prune(const QString &dir) const
     }
     if (removed > 0)
         qCInfo(lcStore) << "pruned" << removed << "backup files past" << KeepDays << "days";
+    // What a crash left of a backup written today or lately, as soon as nothing holds it.
+    removed += WorkspaceBackup::removeLeftovers(todaysBackup(dir));
     if (failed)
         return Error(ErrorKind::Io,
                      DailyBackups::tr("Some backups older than %1 days could not be removed from "

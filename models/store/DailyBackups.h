@@ -27,8 +27,8 @@ public:
     // unlock and on close; it opens a connection of its own, so it runs on a worker thread.
     // Returns the backup it wrote, or an empty string when today's existed.
     Result<QString> run(const QString &dir, const KeyRing &keys) const;
-    // Removes daily backups and pre-migration copies older than KeepDays (and what a crash
-    // left of a backup being written then); returns how many files went.
+    // Removes daily backups and pre-migration copies older than KeepDays, and what backups that
+    // crashed left there (WorkspaceBackup::removeLeftovers()); returns how many files went.
     Result<int> prune(const QString &dir) const;
 
 private:

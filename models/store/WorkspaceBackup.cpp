@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/WorkspaceBackup.h"
 
+#include "models/store/CrashPoint.h"
 #include "models/store/Store.h"
 #include "models/store/StoreError.h"
 #include "models/store/StoreFile.h"
@@ -10,12 +11,18 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/file.h>
+#endif
 
 namespace ClientDesk {
 
@@ -69,7 +76,70 @@ void removeSideFiles(const QString &path)
     for (const char *suffix : {"-journal", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
 }
+
+// QTemporaryFile creates a copy a moment before write() holds it: one younger than this may
+// belong to a write that is just starting.
+constexpr qint64 LeftoverAgeSecs = 60;
+
+// Marks the copy as in use for as long as `copy` stays open. The kernel lets go when the
+// process ends, however it ends, so a copy nobody holds is one a crash left.
+void holdCopy(QFile &copy)
+{
+#ifdef Q_OS_UNIX
+    if (::flock(copy.handle(), LOCK_EX | LOCK_NB) != 0)
+        qCWarning(lcStore) << "could not lock the backup's copy of the store";
+#else
+    Q_UNUSED(copy) // Windows does not remove a file that another process has open.
+#endif
+}
+
+bool heldByARunningWrite(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // cannot tell, so it stays
+    // flock locks belong to one open file: a write in this same process is seen as well.
+    return ::flock(file.handle(), LOCK_EX | LOCK_NB) != 0;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
 } // namespace
+
+int WorkspaceBackup::removeLeftovers(const QString &file)
+{
+    const QFileInfo target(file);
+    // QTemporaryFile fills the six places with letters (digits, too, in other Qt versions).
+    const QRegularExpression copyName(
+        QStringLiteral("^(?:.+\\.cdbackup|%1)\\.store-[A-Za-z0-9]{6}(-journal|-wal|-shm)?$")
+            .arg(QRegularExpression::escape(target.fileName())));
+    const QDateTime abandonedBefore = QDateTime::currentDateTimeUtc().addSecs(-LeftoverAgeSecs);
+    int removed = 0;
+    QStringList sideFiles;
+    const QFileInfoList entries =
+        target.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        const QRegularExpressionMatch match = copyName.match(entry.fileName());
+        if (!match.hasMatch() || entry.lastModified() > abandonedBefore)
+            continue;
+        if (match.hasCaptured(1))
+            sideFiles << entry.absoluteFilePath();
+        else if (!heldByARunningWrite(entry.absoluteFilePath())
+                 && QFile::remove(entry.absoluteFilePath()))
+            ++removed;
+    }
+    // A side file goes with its copy, once that is gone.
+    for (const QString &side : std::as_const(sideFiles)) {
+        if (!QFileInfo::exists(side.left(side.lastIndexOf(QLatin1Char('-'))))
+            && QFile::remove(side))
+            ++removed;
+    }
+    if (removed > 0)
+        qCInfo(lcStore) << "removed" << removed << "files left by backups that did not finish";
+    return removed;
+}
 
 Result<BackupManifest> WorkspaceBackup::write(const QString &dir, const KeyRing &keys,
                                               const QString &file, const Clock &clock)
@@ -93,16 +163,18 @@ Result<BackupManifest> WorkspaceBackup::write(const QString &dir, const KeyRing 
                      WorkspaceBackup::tr("The workspace's key changed since it was unlocked. "
                                          "Unlock it again and repeat the backup."));
 
+    removeLeftovers(target.absoluteFilePath());
     // The copy is built beside the target (same disk, the place the user chose) under a name
-    // that starts with the target's, so a crash leaves nothing that is hard to place.
+    // that starts with the target's, so a crash leaves nothing that is hard to place, and the
+    // next write removes it. It stays open (and held) until it is removed again.
     QTemporaryFile copyFile(target.absoluteFilePath() + QStringLiteral(".store-XXXXXX"));
     if (!copyFile.open())
         return Error(
             ErrorKind::Io,
             WorkspaceBackup::tr("Could not create a file in %1: %2")
                 .arg(QDir::toNativeSeparators(target.absolutePath()), copyFile.errorString()));
+    holdCopy(copyFile);
     const QString copyPath = copyFile.fileName();
-    copyFile.close();
     struct SideFiles
     {
         QString path;
@@ -128,6 +200,7 @@ Result<BackupManifest> WorkspaceBackup::write(const QString &dir, const KeyRing 
     auto salt = StoreFile::readSalt(copyPath);
     if (!salt)
         return salt.error();
+    CrashPoint::hit("backup.after-copy");
 
     // The copy has its own salt; the key file travels with it, naming it, and with nothing
     // pending (the copy was keyed with the current key).

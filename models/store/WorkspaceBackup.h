@@ -24,8 +24,14 @@ public:
     // with the current data key before its first page is written, checked (not plain SQLite,
     // opens, quick_check) and only then packed; the file appears whole or not at all. It
     // restores with the workspace's passphrase as it is now, also after later key rotations.
+    // First it removes what earlier writes that crashed left beside `file` (removeLeftovers()).
     static Result<BackupManifest> write(const QString &dir, const KeyRing &keys,
                                         const QString &file, const Clock &clock);
+    // Removes what writes that crashed left in the folder of `file`: their copies of the store,
+    // named after `file` or after any other .cdbackup there plus ".store-" and six letters, and
+    // SQLite's side files of those. Nothing else goes, nor a copy that a running write holds or
+    // that is less than a minute old. Returns how many files went.
+    static int removeLeftovers(const QString &file);
 };
 
 } // namespace ClientDesk

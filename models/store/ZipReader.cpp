@@ -6,7 +6,10 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <zip.h>
 
@@ -36,6 +39,13 @@ Error ZipReader::damaged(const QString &detail) const
 {
     return Error(ErrorKind::InvalidInput,
                  ZipReader::tr("The archive is damaged or incomplete (%1).").arg(detail));
+}
+
+Error ZipReader::tooLarge(const QString &name, qint64 maxBytes) const
+{
+    return damaged(
+        ZipReader::tr("%1 holds more than %2")
+            .arg(name, QLocale().formattedDataSize(maxBytes, 2, QLocale::DataSizeSIFormat)));
 }
 
 Result<void> ZipReader::open()
@@ -70,47 +80,56 @@ bool ZipReader::contains(const QString &name) const
     return m_archive && zip_name_locate(m_archive, name.toUtf8().constData(), 0) >= 0;
 }
 
-Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
+Result<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) const
 {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (!m_archive || zip_stat(m_archive, name.toUtf8().constData(), 0, &stat) < 0)
-        return damaged(ZipReader::tr("%1 is missing").arg(name));
-    if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > quint64(maxSize))
-        return damaged(ZipReader::tr("%1 is too large").arg(name));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (auto extracted = extract(name, buffer); !extracted)
+    if (auto extracted = extract(name, buffer, maxBytes); !extracted)
         return extracted.error();
     return bytes;
 }
 
-Result<QByteArray> ZipReader::extract(const QString &name, QIODevice &device) const
+Result<QByteArray> ZipReader::extract(const QString &name, QIODevice &device, qint64 maxBytes) const
 {
     if (!m_archive)
         return damaged(ZipReader::tr("not open"));
-    const Entry entry(zip_fopen(m_archive, name.toUtf8().constData(), 0));
+    const QByteArray entryName = name.toUtf8();
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(m_archive, entryName.constData(), 0, &stat) < 0)
+        return damaged(ZipReader::tr("%1 is missing").arg(name));
+    // An honest header that says too much costs nothing to refuse.
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > quint64(std::max<qint64>(maxBytes, 0)))
+        return tooLarge(name, maxBytes);
+    const Entry entry(zip_fopen(m_archive, entryName.constData(), 0));
     if (!entry)
         return damaged(ZipReader::tr("%1 is missing or unreadable").arg(name));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    // One byte past the limit is read, never more: enough to tell the entry is too large.
+    const qint64 limit =
+        std::clamp<qint64>(maxBytes, 0, std::numeric_limits<qint64>::max() - 1) + 1;
+    QByteArray chunk(std::min(ChunkSize, limit), Qt::Uninitialized);
+    qint64 total = 0;
     while (true) {
-        const zip_int64_t got = zip_fread(entry.get(), chunk.data(), zip_uint64_t(chunk.size()));
+        const qint64 wanted = std::min<qint64>(chunk.size(), limit - total);
+        const zip_int64_t got = zip_fread(entry.get(), chunk.data(), zip_uint64_t(wanted));
         if (got < 0) {
             // The CRC is checked as the entry ends: a damaged entry fails here.
             return damaged(ZipReader::tr("%1: %2").arg(
                 name, QString::fromUtf8(zip_file_strerror(entry.get()))));
         }
         if (got == 0)
-            break;
+            return hash.result();
+        total += got;
+        if (total > maxBytes)
+            return tooLarge(name, maxBytes);
         hash.addData(QByteArrayView(chunk.constData(), got));
         if (device.write(chunk.constData(), got) != got)
             return Error(ErrorKind::Io,
                          ZipReader::tr("Could not write %1 (is the disk full?): %2")
                              .arg(name, device.errorString()));
     }
-    return hash.result();
 }
 
 } // namespace ClientDesk

@@ -23,13 +23,17 @@ public:
     // Fails with InvalidInput for a file that is not a ZIP archive or is cut short or damaged.
     Result<void> open();
     bool contains(const QString &name) const;
-    // The whole entry, refused when it is larger than `maxSize`.
-    Result<QByteArray> read(const QString &name, qint64 maxSize) const;
-    // Streams the entry into `device`; returns its SHA-256.
-    Result<QByteArray> extract(const QString &name, QIODevice &device) const;
+    // The whole entry, refused (InvalidInput) once it holds more than `maxBytes`.
+    Result<QByteArray> read(const QString &name, qint64 maxBytes) const;
+    // Streams the entry into `device`; returns its SHA-256. An entry that holds more than
+    // `maxBytes` is refused (InvalidInput) as soon as that shows, having written at most
+    // `maxBytes`: the size its header declares is not trusted, since a hostile archive may lie
+    // about it and libzip inflates an entry to its end whatever the header says.
+    Result<QByteArray> extract(const QString &name, QIODevice &device, qint64 maxBytes) const;
 
 private:
     Error damaged(const QString &detail) const;
+    Error tooLarge(const QString &name, qint64 maxBytes) const;
 
     QString m_path;
     struct zip *m_archive = nullptr;
