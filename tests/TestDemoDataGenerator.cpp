@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests DemoDataGenerator: exact counts, the same rows from the same seed, text as varied as real
 // data, amounts and numbers that add up, a consistent store and search index, one audit entry per
-// table, and nothing kept when it is cancelled.
+// table, nothing kept when it is cancelled, and the same load handed to a sink of another kind.
 #include "models/domain/InvoiceCalculator.h"
 #include "models/domain/WorkspaceSetup.h"
 #include "models/store/AuditLog.h"
@@ -10,14 +10,18 @@
 #include "models/store/InvoiceRepository.h"
 #include "models/store/ProjectRepository.h"
 #include "models/store/SearchIndex.h"
+#include "models/store/StoreError.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+
+#include <memory>
 
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
@@ -27,6 +31,73 @@ const QStringList EntityTables {QStringLiteral("client"),  QStringLiteral("conta
                                 QStringLiteral("project"), QStringLiteral("deliverable"),
                                 QStringLiteral("invoice"), QStringLiteral("invoice_line")};
 constexpr quint64 Seed = 42;
+
+// A second, plain kind of sink: every statement and row through QSqlQuery as it comes, one by
+// one, so the store's batching sink is not the only reading of the Sink contract.
+class RowByRowSink : public DemoDataGenerator::Sink
+{
+public:
+    explicit RowByRowSink(QSqlDatabase database)
+        : m_database(std::move(database))
+    { }
+
+    Result<void> run(const QString &sql, const QVariantList &values) override
+    {
+        statements << sql;
+        QSqlQuery query(m_database);
+        if (!query.prepare(sql))
+            return StoreError::from(query.lastError());
+        for (const QVariant &value : values)
+            query.addBindValue(bindable(value));
+        if (!query.exec())
+            return StoreError::from(query.lastError());
+        return {};
+    }
+
+    Result<bool> findsRows(const QString &sql) override
+    {
+        checks << sql;
+        QSqlQuery query(m_database);
+        if (!query.exec(sql))
+            return StoreError::from(query.lastError());
+        return query.next();
+    }
+
+    Result<int> prepareRows(const QString &sql) override
+    {
+        m_inserts.push_back(std::make_unique<QSqlQuery>(m_database));
+        if (!m_inserts.back()->prepare(sql))
+            return StoreError::from(m_inserts.back()->lastError());
+        return int(m_inserts.size() - 1);
+    }
+
+    Result<void> addRow(int insert, std::span<const QVariant> values) override
+    {
+        QSqlQuery &query = *m_inserts.at(std::size_t(insert));
+        for (std::size_t i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), bindable(values[i]));
+        if (!query.exec())
+            return StoreError::from(query.lastError());
+        ++rows;
+        return {};
+    }
+
+    QStringList statements;
+    QStringList checks;
+    qint64 rows = 0;
+
+private:
+    // A QString, even a null one, is text; only a null QVariant is NULL (the Sink's rule).
+    static QVariant bindable(const QVariant &value)
+    {
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            return QVariant(QStringLiteral(""));
+        return value;
+    }
+
+    QSqlDatabase m_database;
+    std::vector<std::unique_ptr<QSqlQuery>> m_inserts;
+};
 } // namespace
 
 class TestDemoDataGenerator : public QObject
@@ -55,6 +126,7 @@ private Q_SLOTS:
     void cancelKeepsNothing();
     void customCountsAreExact();
     void runsInsideACallersTransaction();
+    void aSinkGetsWhatGenerateWrites();
     void impossibleCountsAreRefused();
 
 private:
@@ -686,6 +758,51 @@ void TestDemoDataGenerator::runsInsideACallersTransaction()
     QSqlQuery query(store.database());
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!query.next());
+}
+
+// writeTo() hands a sink what generate() writes, all but the audit entries: written row by row
+// into another store, it gives the same rows and search documents, and the store the generator
+// reads from stays empty. The benchmark's raw C API baseline relies on this.
+void TestDemoDataGenerator::aSinkGetsWhatGenerateWrites()
+{
+    TempWorkspace source;
+    auto from = source.create();
+    QVERIFY(from);
+    TempWorkspace target;
+    auto to = target.create();
+    QVERIFY(to);
+    Store &store = to->store();
+    const qint64 auditBefore = scalar(store, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const auto counts = DemoDataGenerator::counts(DemoDataGenerator::Size::S);
+
+    // References off, as generate() has them: writeTo() checks them itself at the end.
+    QSqlQuery pragma(store.database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    RowByRowSink sink(store.database());
+    auto done = store.transaction([&]() -> Result<void> {
+        auto written = DemoDataGenerator(from->store(), Seed).writeTo(sink, counts);
+        if (!written)
+            return written.error();
+        if (*written != counts)
+            return Error(ErrorKind::Io, QStringLiteral("other counts"));
+        return {};
+    });
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+
+    QCOMPARE(digest(store), m_digest);
+    QCOMPARE(sink.rows, counts.total());
+    QCOMPARE(sink.checks.size(), EntityTables.size());
+    const auto startingWith = [&](const QString &start) {
+        return std::count_if(sink.statements.cbegin(), sink.statements.cend(),
+                             [&](const QString &sql) { return sql.startsWith(start); });
+    };
+    QVERIFY(startingWith(QStringLiteral("DROP INDEX")) > 0);
+    QCOMPARE(startingWith(QStringLiteral("CREATE INDEX")),
+             startingWith(QStringLiteral("DROP INDEX")));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    QCOMPARE(rowCount(from->store()), 0);
+    QCOMPARE(scalar(from->store(), QStringLiteral("SELECT count(*) FROM search_index")), 0);
 }
 
 void TestDemoDataGenerator::impossibleCountsAreRefused()

@@ -16,6 +16,7 @@
 #include "models/store/StoreLog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -1306,50 +1307,120 @@ QString insertSql(const Table &table)
              placeholders.join(QStringLiteral(", ")));
 }
 
-// A statement prepared once and run for row after row: the parsing is paid once, not per row.
-class Statement
+// The store's sink: statements through QSqlQuery, rows in batches through QSqlQuery::execBatch
+// on inserts prepared once, so neither the parsing nor a QSqlQuery call is paid per row.
+class StoreSink : public DemoDataGenerator::Sink
 {
 public:
-    Statement(const QSqlDatabase &database, const QString &sql, QVariantList trailing = {})
-        : m_query(database)
-        , m_trailing(std::move(trailing))
-    {
-        m_prepared = m_query.prepare(sql);
-    }
+    explicit StoreSink(QSqlDatabase database)
+        : m_database(std::move(database))
+    { }
 
-    Result<void> ready() const
+    Result<void> run(const QString &sql, const QVariantList &values) override
     {
-        if (m_prepared)
-            return {};
-        return StoreError::from(m_query.lastError());
-    }
-
-    // Binds `values` and then the trailing ones (the timestamps), and runs the statement.
-    Result<void> run(std::initializer_list<QVariant> values)
-    {
-        int position = 0;
+        if (auto written = writeHeldRows(qsizetype(m_inserts.size())); !written)
+            return written;
+        QSqlQuery query(m_database);
+        if (!query.prepare(sql))
+            return StoreError::from(query.lastError());
         for (const QVariant &value : values)
-            m_query.bindValue(position++, bindable(value));
-        for (const QVariant &value : std::as_const(m_trailing))
-            m_query.bindValue(position++, value);
-        if (!m_query.exec())
-            return StoreError::from(m_query.lastError());
+            query.addBindValue(bindable(value));
+        if (!query.exec())
+            return StoreError::from(query.lastError());
         return {};
     }
 
+    Result<bool> findsRows(const QString &sql) override
+    {
+        if (auto written = writeHeldRows(qsizetype(m_inserts.size())); !written)
+            return written.error();
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return StoreError::from(query.lastError());
+        return query.next();
+    }
+
+    Result<int> prepareRows(const QString &sql) override
+    {
+        auto insert = std::make_unique<Insert>(m_database);
+        if (!insert->query.prepare(sql))
+            return StoreError::from(insert->query.lastError());
+        m_inserts.push_back(std::move(insert));
+        return int(m_inserts.size() - 1);
+    }
+
+    Result<void> addRow(int insert, std::span<const QVariant> values) override
+    {
+        Insert &target = *m_inserts.at(std::size_t(insert));
+        if (target.columns.isEmpty()) {
+            target.columns.resize(qsizetype(values.size()));
+            for (QVariantList &column : target.columns)
+                column.reserve(BatchRows);
+        }
+        for (std::size_t i = 0; i < values.size(); ++i)
+            target.columns[qsizetype(i)].append(bindable(values[i]));
+        if (++target.rows < BatchRows)
+            return {};
+        return writeHeldRows(insert + 1);
+    }
+
 private:
+    // Rows per execBatch: enough that the per-call work vanishes, few enough that a batch's
+    // values are still in the CPU cache when they are bound.
+    static constexpr qsizetype BatchRows = 1000;
+
+    struct Insert
+    {
+        explicit Insert(const QSqlDatabase &database)
+            : query(database)
+        { }
+        QSqlQuery query;
+        // One list per parameter, a value per row held back.
+        QList<QVariantList> columns;
+        qsizetype rows = 0;
+    };
+
     // The driver binds a null QString as SQL NULL (Qt's rule), but text columns are NOT NULL
     // DEFAULT '': an empty string is written as '', and NULL only where nullText() asks for it.
     static QVariant bindable(const QVariant &value)
     {
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        if (value.typeId() == QMetaType::QString && !value.isNull()
+            && static_cast<const QString *>(value.constData())->isNull())
             return QVariant(QStringLiteral(""));
         return value;
     }
 
-    QSqlQuery m_query;
-    QVariantList m_trailing;
-    bool m_prepared = false;
+    // Writes the rows held back for the first `count` inserts, in the order they were prepared:
+    // parents before children.
+    Result<void> writeHeldRows(qsizetype count)
+    {
+        for (qsizetype i = 0; i < count; ++i) {
+            if (auto written = write(*m_inserts.at(std::size_t(i))); !written)
+                return written;
+        }
+        return {};
+    }
+
+    Result<void> write(Insert &insert)
+    {
+        if (insert.rows == 0)
+            return {};
+        for (qsizetype i = 0; i < insert.columns.size(); ++i)
+            insert.query.bindValue(int(i), insert.columns.at(i));
+        if (!insert.query.execBatch())
+            return StoreError::from(insert.query.lastError());
+        // Unbound again, the lists are no longer shared and keep their memory for the next batch.
+        for (qsizetype i = 0; i < insert.columns.size(); ++i) {
+            insert.query.bindValue(int(i), QVariant());
+            insert.columns[i].clear();
+        }
+        insert.rows = 0;
+        return {};
+    }
+
+    QSqlDatabase m_database;
+    std::vector<std::unique_ptr<Insert>> m_inserts;
 };
 
 Error cancelled()
@@ -1642,7 +1713,7 @@ class Generation
 public:
     using Counts = DemoDataGenerator::Counts;
 
-    Generation(Store &store, quint64 seed, const Counts &counts,
+    Generation(Store &store, DemoDataGenerator::Sink &sink, quint64 seed, const Counts &counts,
                const DemoDataGenerator::Progress &progress, QJsonObject agency);
     Result<QList<Change>> run();
 
@@ -1661,26 +1732,43 @@ private:
     Result<void> indexDocuments();
     Result<void> saveSeries();
     Result<void> advance(qint64 units = 1);
+    Result<void> add(int insert, std::initializer_list<QVariant> values)
+    {
+        return m_sink.addRow(insert, std::span(values.begin(), values.size()));
+    }
+    // RepositorySupport::date, made once per day: a few thousand days recur in millions of rows.
+    QVariant dateValue(const QDate &date)
+    {
+        if (!date.isValid())
+            return RepositorySupport::date(date);
+        auto known = m_dates.constFind(date.toJulianDay());
+        if (known == m_dates.constEnd())
+            known = m_dates.insert(date.toJulianDay(), RepositorySupport::date(date));
+        return *known;
+    }
 
     QSqlDatabase m_database;
+    DemoDataGenerator::Sink &m_sink;
     quint64 m_seed;
     Counts m_counts;
     const DemoDataGenerator::Progress &m_progress;
     QJsonObject m_agency;
-    QString m_now;
+    // Every row's created_at and updated_at.
+    QVariant m_now;
     QDate m_today;
-    Statement m_insertClient;
-    Statement m_insertContact;
-    Statement m_insertProject;
-    Statement m_insertDeliverable;
-    Statement m_insertInvoice;
-    Statement m_insertLine;
+    int m_insertClient = -1;
+    int m_insertContact = -1;
+    int m_insertProject = -1;
+    int m_insertDeliverable = -1;
+    int m_insertInvoice = -1;
+    int m_insertLine = -1;
     // Last number per year of the generator's series: from invoice_series, then as planned.
     QMap<int, int> m_lastNumbers;
     // The number the next invoice issued on a day gets.
     QMap<QDate, int> m_nextNumber;
     // The highest rowid per searchable table before the run: later rows are the new ones.
     QMap<SearchIndex::Kind, qint64> m_rowidsBefore;
+    QHash<qint64, QVariant> m_dates;
     // Units of work: every row written, then every searchable row indexed.
     qint64 m_done = 0;
     qint64 m_total = 0;
@@ -1688,30 +1776,33 @@ private:
     qint64 m_reported = 0;
 };
 
-Generation::Generation(Store &store, quint64 seed, const Counts &counts,
-                       const DemoDataGenerator::Progress &progress, QJsonObject agency)
+Generation::Generation(Store &store, DemoDataGenerator::Sink &sink, quint64 seed,
+                       const Counts &counts, const DemoDataGenerator::Progress &progress,
+                       QJsonObject agency)
     : m_database(store.database())
+    , m_sink(sink)
     , m_seed(seed)
     , m_counts(counts)
     , m_progress(progress)
     , m_agency(std::move(agency))
     , m_now(RepositorySupport::now(store))
     , m_today(store.clock().now().toUTC().date())
-    , m_insertClient(m_database, insertSql(tables()[ClientTable]), {m_now, m_now})
-    , m_insertContact(m_database, insertSql(tables()[ContactTable]), {m_now, m_now})
-    , m_insertProject(m_database, insertSql(tables()[ProjectTable]), {m_now, m_now})
-    , m_insertDeliverable(m_database, insertSql(tables()[DeliverableTable]), {m_now, m_now})
-    , m_insertInvoice(m_database, insertSql(tables()[InvoiceTable]), {m_now, m_now})
-    , m_insertLine(m_database, insertSql(tables()[LineTable]), {m_now, m_now})
     , m_total(counts.total() + counts.clients + counts.contacts + counts.projects + counts.invoices)
 { }
 
 Result<void> Generation::prepare()
 {
-    for (const Statement *statement : {&m_insertClient, &m_insertContact, &m_insertProject,
-                                       &m_insertDeliverable, &m_insertInvoice, &m_insertLine}) {
-        if (auto ready = statement->ready(); !ready)
-            return ready;
+    // Parents before children (Sink::addRow).
+    const std::pair<int *, TableIndex> inserts[] = {
+        {&m_insertClient, ClientTable},   {&m_insertContact, ContactTable},
+        {&m_insertProject, ProjectTable}, {&m_insertDeliverable, DeliverableTable},
+        {&m_insertInvoice, InvoiceTable}, {&m_insertLine, LineTable},
+    };
+    for (const auto &[insert, table] : inserts) {
+        auto prepared = m_sink.prepareRows(insertSql(tables().at(table)));
+        if (!prepared)
+            return prepared.error();
+        *insert = *prepared;
     }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -1776,9 +1867,10 @@ Result<void> Generation::writeClients()
     for (qint64 i = 0; i < m_counts.clients; ++i) {
         const ClientRow client = describeClient(m_seed, i);
         auto inserted =
-            m_insertClient.run({client.id, client.name, client.legalName, client.email,
-                                client.phone, client.billingAddress, client.taxId, client.notes,
-                                Client::statusKey(client.status), client.tags.join(u',')});
+            add(m_insertClient,
+                {client.id, client.name, client.legalName, client.email, client.phone,
+                 client.billingAddress, client.taxId, client.notes,
+                 Client::statusKey(client.status), client.tags.join(u','), m_now, m_now});
         if (!inserted)
             return inserted.error();
         if (auto counted = advance(); !counted)
@@ -1807,7 +1899,8 @@ Result<void> Generation::writeContacts()
                 random.chance(40) ? QString() : fill(random, random.pick(country.phones));
             const QString role =
                 random.chance(15) ? QString() : localized(random, *country.text, &Lexicon::roles);
-            auto inserted = m_insertContact.run({id, client.id, person.name, email, phone, role});
+            auto inserted = add(m_insertContact,
+                                {id, client.id, person.name, email, phone, role, m_now, m_now});
             if (!inserted)
                 return inserted.error();
             if (auto counted = advance(); !counted)
@@ -1857,9 +1950,9 @@ Result<void> Generation::writeProjects()
                 budget = minorUnits(client.currency, euros);
                 budgetCurrency = client.currency;
             }
-            auto inserted = m_insertProject.run(
-                {id, client.id, name, Project::statusKey(status), budget, budgetCurrency,
-                 RepositorySupport::date(start), RepositorySupport::date(due)});
+            auto inserted = add(m_insertProject,
+                                {id, client.id, name, Project::statusKey(status), budget,
+                                 budgetCurrency, dateValue(start), dateValue(due), m_now, m_now});
             if (!inserted)
                 return inserted.error();
             if (auto counted = advance(); !counted)
@@ -1903,9 +1996,9 @@ Result<void> Generation::writeDeliverables(Random &random, const ClientRow &clie
             if (start.isValid() && done < start)
                 done = start;
         }
-        auto inserted =
-            m_insertDeliverable.run({id, projectId, title, Deliverable::statusKey(status),
-                                     RepositorySupport::date(due), RepositorySupport::date(done)});
+        auto inserted = add(m_insertDeliverable,
+                            {id, projectId, title, Deliverable::statusKey(status), dateValue(due),
+                             dateValue(done), m_now, m_now});
         if (!inserted)
             return inserted.error();
         if (auto counted = advance(); !counted)
@@ -1978,14 +2071,14 @@ Result<void> Generation::writeInvoice(Random &random, const Invoice &invoice, co
     auto totals = InvoiceCalculator::totals(invoice.lines);
     if (!totals)
         return totals.error();
-    auto inserted = m_insertInvoice.run(
-        {invoice.id, invoice.clientId, RepositorySupport::optionalText(invoice.projectId),
-         RepositorySupport::optionalText(invoice.number), invoice.series,
-         Invoice::statusKey(invoice.status), Invoice::kindKey(invoice.kind),
-         RepositorySupport::optionalText(invoice.creditForId),
-         RepositorySupport::date(invoice.issueDate), RepositorySupport::date(invoice.dueDate),
-         invoice.currency, invoice.notes, totals->net, totals->tax, totals->total, snapshot,
-         RepositorySupport::date(paidDate)});
+    auto inserted =
+        add(m_insertInvoice,
+            {invoice.id, invoice.clientId, RepositorySupport::optionalText(invoice.projectId),
+             RepositorySupport::optionalText(invoice.number), invoice.series,
+             Invoice::statusKey(invoice.status), Invoice::kindKey(invoice.kind),
+             RepositorySupport::optionalText(invoice.creditForId), dateValue(invoice.issueDate),
+             dateValue(invoice.dueDate), invoice.currency, invoice.notes, totals->net, totals->tax,
+             totals->total, snapshot, dateValue(paidDate), m_now, m_now});
     if (!inserted)
         return inserted.error();
     if (auto counted = advance(); !counted)
@@ -1996,8 +2089,9 @@ Result<void> Generation::writeInvoice(Random &random, const Invoice &invoice, co
             return amounts.error();
         const QString id = random.uuid();
         auto added =
-            m_insertLine.run({id, invoice.id, line.position, line.description, line.quantityMilli,
-                              line.unitPriceMinor, line.taxRateBp, amounts->net, amounts->tax});
+            add(m_insertLine,
+                {id, invoice.id, line.position, line.description, line.quantityMilli,
+                 line.unitPriceMinor, line.taxRateBp, amounts->net, amounts->tax, m_now, m_now});
         if (!added)
             return added.error();
         if (auto counted = advance(); !counted)
@@ -2022,38 +2116,36 @@ Result<void> Generation::indexDocuments()
         // InvoiceRepository build them. Tags never hold a comma, so replacing them is exact.
         QString title;
         QString body;
+        qint64 Counts::*count;
     };
     const Source sources[] = {
         {SearchIndex::Kind::Client, QStringLiteral("client"), QStringLiteral("name"),
-         QStringLiteral("legal_name || ' ' || email || ' ' || replace(tags, ',', ' ')")},
+         QStringLiteral("legal_name || ' ' || email || ' ' || replace(tags, ',', ' ')"),
+         &Counts::clients},
         {SearchIndex::Kind::Contact, QStringLiteral("contact"), QStringLiteral("name"),
-         QStringLiteral("email")},
+         QStringLiteral("email"), &Counts::contacts},
         {SearchIndex::Kind::Project, QStringLiteral("project"), QStringLiteral("name"),
-         QStringLiteral("NULL")},
+         QStringLiteral("NULL"), &Counts::projects},
         {SearchIndex::Kind::Invoice, QStringLiteral("invoice"), QStringLiteral("number"),
-         QStringLiteral("notes")},
+         QStringLiteral("notes"), &Counts::invoices},
     };
     for (const Source &source : sources) {
         // SearchIndex::docId is linear in the rowid; SQL computes it with the same factors.
         const qint64 offset = SearchIndex::docId(source.kind, 0);
         const qint64 factor = SearchIndex::docId(source.kind, 1) - offset;
-        Statement insert(m_database,
-                         QStringLiteral("INSERT INTO search_index (docid, title, body) "
-                                        "SELECT rowid * %1 + %2, %3, %4 FROM %5 "
-                                        "WHERE rowid > ? AND rowid <= ? ORDER BY rowid")
-                             .arg(QString::number(factor), QString::number(offset), source.title,
-                                  source.body, source.table));
-        if (auto ready = insert.ready(); !ready)
-            return ready;
-        QSqlQuery last(m_database);
-        if (!last.exec(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM ") + source.table)
-            || !last.next())
-            return StoreError::from(last.lastError());
-        const qint64 lastRowid = last.value(0).toLongLong();
-        for (qint64 from = m_rowidsBefore.value(source.kind); from < lastRowid; from += Batch) {
-            const qint64 to = std::min(lastRowid, from + Batch);
-            if (auto added = insert.run({from, to}); !added)
-                return added.error();
+        const QString insert = QStringLiteral("INSERT INTO search_index (docid, title, body) "
+                                              "SELECT rowid * %1 + %2, %3, %4 FROM %5 "
+                                              "WHERE rowid > ? AND rowid <= ? ORDER BY rowid")
+                                   .arg(QString::number(factor), QString::number(offset),
+                                        source.title, source.body, source.table);
+        // The new rows took the rowids after the highest one before (SQLite's rule for tables
+        // without AUTOINCREMENT), so their range is known without asking.
+        const qint64 first = m_rowidsBefore.value(source.kind);
+        const qint64 last = first + m_counts.*source.count;
+        for (qint64 from = first; from < last; from += Batch) {
+            const qint64 to = std::min(last, from + Batch);
+            if (auto added = m_sink.run(insert, {from, to}); !added)
+                return added;
             if (auto counted = advance(to - from); !counted)
                 return counted;
         }
@@ -2064,14 +2156,11 @@ Result<void> Generation::indexDocuments()
 // Records the last number per year, so issuing more invoices in the series continues gap-free.
 Result<void> Generation::saveSeries()
 {
-    Statement save(m_database,
-                   QStringLiteral("INSERT OR REPLACE INTO invoice_series (series, year, "
-                                  "last_number) VALUES (?, ?, ?)"));
-    if (auto ready = save.ready(); !ready)
-        return ready;
+    const QString save = QStringLiteral(
+        "INSERT OR REPLACE INTO invoice_series (series, year, last_number) VALUES (?, ?, ?)");
     for (auto it = m_lastNumbers.cbegin(); it != m_lastNumbers.cend(); ++it) {
-        if (auto saved = save.run({Series, it.key(), it.value()}); !saved)
-            return saved.error();
+        if (auto saved = m_sink.run(save, {Series, it.key(), it.value()}); !saved)
+            return saved;
     }
     return {};
 }
@@ -2185,14 +2274,14 @@ Result<void> enforceReferences(Store &store)
 
 // Every reference the generated tables hold points at a row, as the checks on each insert
 // would have ensured.
-Result<void> checkReferences(Store &store)
+Result<void> checkReferences(DemoDataGenerator::Sink &sink)
 {
     for (const Table &table : tables()) {
-        QSqlQuery query(store.database());
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table.entity)))
-            return StoreError::from(query.lastError());
-        if (query.next()) {
+        auto found =
+            sink.findsRows(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table.entity));
+        if (!found)
+            return found.error();
+        if (*found) {
             qCCritical(lcStore) << "generated demo data failed its reference check";
             return Error(ErrorKind::InvalidInput,
                          DemoDataGenerator::tr(
@@ -2202,9 +2291,17 @@ Result<void> checkReferences(Store &store)
     }
     return {};
 }
-// Drops the secondary indexes of the tables the generator fills and returns their definitions
-// (as the schema holds them) to recreate. Primary keys and UNIQUE constraints stay.
-Result<QStringList> dropSecondaryIndexes(Store &store)
+
+// A secondary index of a table the generator fills: its name, and its definition as the schema
+// holds it, to make it again.
+struct SecondaryIndex
+{
+    QString name;
+    QString definition;
+};
+
+// Primary keys and UNIQUE constraints have no definition of their own and stay.
+Result<QList<SecondaryIndex>> secondaryIndexes(Store &store)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
@@ -2213,41 +2310,54 @@ Result<QStringList> dropSecondaryIndexes(Store &store)
             "tbl_name IN ('client', 'contact', 'project', 'deliverable', 'invoice', "
             "'invoice_line')")))
         return StoreError::from(query.lastError());
-    QStringList names;
-    QStringList definitions;
-    while (query.next()) {
-        names << query.value(0).toString();
-        definitions << query.value(1).toString();
-    }
-    query.finish();
-    for (const QString &name : std::as_const(names)) {
-        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-            return StoreError::from(query.lastError());
-    }
-    return definitions;
-}
-
-Result<void> createIndexes(Store &store, const QStringList &definitions)
-{
-    QSqlQuery query(store.database());
-    for (const QString &definition : definitions) {
-        if (!query.exec(definition))
-            return StoreError::from(query.lastError());
-    }
-    return {};
+    QList<SecondaryIndex> indexes;
+    while (query.next())
+        indexes << SecondaryIndex {query.value(0).toString(), query.value(1).toString()};
+    return indexes;
 }
 
 // The lists' live-row counts (list_counts), set once for the bulk insert instead of per row.
-Result<void> recountLists(Store &store)
+Result<void> recountLists(DemoDataGenerator::Sink &sink)
 {
-    QSqlQuery query(store.database());
     for (const char *table : {"client", "project", "invoice"}) {
-        if (!query.exec(QStringLiteral("UPDATE list_counts SET live = (SELECT count(*) FROM %1 "
-                                       "WHERE deleted_at IS NULL) WHERE name = '%1'")
-                            .arg(QLatin1String(table))))
-            return StoreError::from(query.lastError());
+        if (auto counted = sink.run(QStringLiteral("UPDATE list_counts SET live = (SELECT count(*) "
+                                                   "FROM %1 WHERE deleted_at IS NULL) WHERE name "
+                                                   "= '%1'")
+                                        .arg(QLatin1String(table)));
+            !counted)
+            return counted;
     }
     return {};
+}
+
+// The bulk load, into `sink`, inside the caller's transaction. Secondary indexes are made again
+// once at the end: CREATE INDEX sorts, where a million inserts each land on a random index page.
+Result<QList<Change>> load(Store &store, DemoDataGenerator::Sink &sink, quint64 seed,
+                           const DemoDataGenerator::Counts &counts,
+                           const DemoDataGenerator::Progress &progress, const QJsonObject &agency,
+                           bool referencesDeferred)
+{
+    auto indexes = secondaryIndexes(store);
+    if (!indexes)
+        return indexes.error();
+    for (const SecondaryIndex &index : std::as_const(*indexes)) {
+        if (auto dropped = sink.run(QStringLiteral("DROP INDEX \"%1\"").arg(index.name)); !dropped)
+            return dropped.error();
+    }
+    auto changes = Generation(store, sink, seed, counts, progress, agency).run();
+    if (!changes)
+        return changes;
+    for (const SecondaryIndex &index : std::as_const(*indexes)) {
+        if (auto made = sink.run(index.definition); !made)
+            return made.error();
+    }
+    if (referencesDeferred) {
+        if (auto checked = checkReferences(sink); !checked)
+            return checked.error();
+    }
+    if (auto counted = recountLists(sink); !counted)
+        return counted.error();
+    return changes;
 }
 } // namespace
 
@@ -2313,26 +2423,10 @@ Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &coun
     if (!deferred)
         return deferred.error();
     qCInfo(lcStore) << "generating demo data:" << counts.total() << "rows";
+    // Same transaction as the rows, so a failure restores the dropped indexes too.
     auto written = m_store.writeChanges([&]() -> Result<QList<Change>> {
-        // Secondary indexes are rebuilt once at the end: CREATE INDEX sorts, where a million
-        // inserts each land on a random index page. Same transaction, so a failure restores them.
-        auto indexes = dropSecondaryIndexes(m_store);
-        if (!indexes)
-            return indexes.error();
-        auto changes = Generation(m_store, m_seed, counts, progress, *agency).run();
-        if (changes) {
-            if (auto rebuilt = createIndexes(m_store, *indexes); !rebuilt)
-                return rebuilt.error();
-        }
-        if (changes && *deferred) {
-            if (auto checked = checkReferences(m_store); !checked)
-                return checked.error();
-        }
-        if (changes) {
-            if (auto counted = recountLists(m_store); !counted)
-                return counted.error();
-        }
-        return changes;
+        StoreSink sink(m_store.database());
+        return load(m_store, sink, m_seed, counts, progress, *agency, *deferred);
     });
     if (*deferred) {
         if (auto enforced = enforceReferences(m_store); !enforced)
@@ -2342,6 +2436,19 @@ Result<DemoDataGenerator::Counts> DemoDataGenerator::generate(const Counts &coun
         qCInfo(lcStore) << "demo data not generated; nothing was written";
         return written.error();
     }
+    return counts;
+}
+
+Result<DemoDataGenerator::Counts> DemoDataGenerator::writeTo(Sink &sink, const Counts &counts,
+                                                             const Progress &progress)
+{
+    if (auto valid = checkCounts(counts); !valid)
+        return valid.error();
+    auto agency = agencySnapshot(m_store);
+    if (!agency)
+        return agency.error();
+    if (auto loaded = load(m_store, sink, m_seed, counts, progress, *agency, true); !loaded)
+        return loaded.error();
     return counts;
 }
 

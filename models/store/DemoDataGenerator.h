@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace ClientDesk {
 
@@ -45,6 +47,28 @@ public:
     // InvalidInput error and nothing is kept.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // Where the generator writes: the statements of its bulk load and, between them, the rows.
+    // The store's sink writes through QSQLCIPHER; the benchmark writes the same load through
+    // the raw sqlite3 C API, to compare the two on the same rows and schema (bench/README.md).
+    class Sink
+    {
+    public:
+        virtual ~Sink() = default;
+        // Runs one statement with `values` bound to its ? placeholders, after writing every row
+        // held back.
+        virtual Result<void> run(const QString &sql, const QVariantList &values = {}) = 0;
+        // Runs a check that must find nothing (PRAGMA foreign_key_check), after writing every
+        // row held back: true when it found rows.
+        virtual Result<bool> findsRows(const QString &sql) = 0;
+        // Prepares one table's insert (one ? per value of a row) and returns its number.
+        virtual Result<int> prepareRows(const QString &sql) = 0;
+        // One row of a prepared insert: a null QVariant writes NULL, a QString, even a null
+        // one, text. Rows may be held back and written in batches, but never before the rows
+        // of an insert prepared earlier that were added before them: parents are prepared
+        // first, so every row finds its parent even while references are checked.
+        virtual Result<void> addRow(int insert, std::span<const QVariant> values) = 0;
+    };
+
     DemoDataGenerator(Store &store, quint64 seed);
 
     // M: 100 000 clients with 2.5 contacts, 1 project, 3 deliverables, 2 invoices and 6 invoice
@@ -61,6 +85,14 @@ public:
     // enters the sync outbox. Meant for an empty workspace: a seed already used there collides.
     Result<Counts> generate(Size size, const Progress &progress = {});
     Result<Counts> generate(const Counts &counts, const Progress &progress = {});
+
+    // What generate() writes inside its transaction, written to `sink` instead, for a store
+    // whose reference checks are off as generate() turns them off: the secondary indexes
+    // dropped, the rows, their search documents, the invoice series, the indexes made again,
+    // the references checked and the lists' counts. Only the audit entries are left out. It
+    // reads what it needs from the store (agency profile, indexes, series) and writes nothing
+    // there: the benchmark records it to write again through the raw C API.
+    Result<Counts> writeTo(Sink &sink, const Counts &counts, const Progress &progress = {});
 
 private:
     Store &m_store;
