@@ -41,6 +41,7 @@ private Q_SLOTS:
     void staleKeychainKeyIsRefused();
     void anOpenWorkspaceKeepsChangesMadeElsewhere();
     void rotatingAllKeysShutsOutOldCredentialsAndCopies();
+    void aLockLeftByAKilledProcessDoesNotBlock();
 };
 
 void TestWorkspaceKeys::createHandsOutTheRecoveryKeyOnce()
@@ -292,6 +293,22 @@ void TestWorkspaceKeys::rotatingAllKeysShutsOutOldCredentialsAndCopies()
     auto verified = (*reopened)->verifyAudit();
     QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
     QVERIFY(verified->intact);
+}
+
+void TestWorkspaceKeys::aLockLeftByAKilledProcessDoesNotBlock()
+{
+    // Killed while creating its lock file: empty, so no process id says whose it is.
+    TempWorkspace temp;
+    auto workspace = temp.create();
+    QVERIFY(workspace);
+    QFile lock(temp.file(QStringLiteral("keyfile.json.lock")));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                             QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY(workspace->setUnlocksAutomatically(true));
+    QVERIFY(Workspace::unlocksAutomatically(temp.dir()));
+    QVERIFY(!QFile::exists(temp.file(QStringLiteral("keyfile.json.lock"))));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceKeys)

@@ -232,8 +232,11 @@ Result<void> Workspace::updateKeyFile(const std::function<Result<void>(KeyFile &
     // change another process made meanwhile (the CLI while the app is open: a new recovery
     // kit, a reset passphrase) is never overwritten by this process's older copy.
     QLockFile lock(keyFilePath(m_dir) + QStringLiteral(".lock"));
-    lock.setStaleLockTime(std::chrono::seconds(30));
-    if (!lock.tryLock(std::chrono::seconds(10)))
+    // Held for milliseconds (slow key derivations run before it is taken), so a lock file
+    // older than a few seconds is left from a process that died, even one killed before it
+    // wrote its process id into the file.
+    lock.setStaleLockTime(std::chrono::seconds(5));
+    if (!lock.tryLock(std::chrono::seconds(15)))
         return Error(ErrorKind::Io,
                      Workspace::tr("Another ClientDesk program is changing this workspace's key "
                                    "file. Try again in a moment."));
@@ -464,8 +467,12 @@ Result<void> Workspace::setUnlocksAutomatically(bool enabled)
 
 Result<void> Workspace::changePassphrase(QByteArrayView newPassphrase, const ScryptKdf::Params &kdf)
 {
+    // scrypt runs first, outside the key file's lock; under it only the slot is swapped in.
+    KeyFile scratch = m_keyFile;
+    m_keys.writePassphraseSlot(scratch, newPassphrase, kdf);
+    const KeyFile::Slot slot = *scratch.slot(KeyFile::PassphraseSlot);
     if (auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
-            m_keys.writePassphraseSlot(file, newPassphrase, kdf);
+            file.setSlot(slot);
             return {};
         });
         !saved)
@@ -533,10 +540,15 @@ Result<RecoveryKey> Workspace::rotateAllKeys(QByteArrayView passphrase,
     auto head = AuditLog(m_store->database()).head();
     if (!head)
         return head.error();
+    // scrypt runs first, outside the key file's lock; under it the prepared parts go in.
+    KeyFile scratch = m_keyFile;
+    next.writePassphraseSlot(scratch, passphrase, kdf);
+    next.writeRecoverySlot(scratch, recoveryKey, kdf);
+    next.writeDataKey(scratch);
     auto saved = updateKeyFile([&](KeyFile &file) -> Result<void> {
-        next.writePassphraseSlot(file, passphrase, kdf);
-        next.writeRecoverySlot(file, recoveryKey, kdf);
-        next.writeDataKey(file);
+        file.setSlot(*scratch.slot(KeyFile::PassphraseSlot));
+        file.setSlot(*scratch.slot(KeyFile::RecoverySlot));
+        file.setDataKey(scratch.dataKey());
         file.setPendingDataKey(std::nullopt);
         file.setKeychainEnabled(false);
         // The anchor moves to the new key. One that is altered stays as it is, and one the
