@@ -86,24 +86,29 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
-bool PagedSqlModel::loadPage(int page) const
+QString PagedSqlModel::pageSql() const
 {
     QStringList selects {m_table + QStringLiteral(".id")};
     for (const Column &column : m_columns)
         selects << column.select;
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
     // Each key of the sort expression takes the direction; the id breaks ties, so pages
     // never overlap or skip rows.
     QStringList keys = m_columns.at(m_sortColumn).sortKey.split(QStringLiteral(", "));
     keys << m_table + QStringLiteral(".id");
     for (QString &key : keys)
         key += u' ' + direction;
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                      .arg(selects.join(QStringLiteral(", ")), m_from, whereClause(),
-                           keys.join(QStringLiteral(", "))));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+        .arg(selects.join(QStringLiteral(", ")), m_from, whereClause(),
+             keys.join(QStringLiteral(", ")));
+}
+
+bool PagedSqlModel::loadPage(int page) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(pageSql());
     for (const QVariant &value : std::as_const(m_binds))
         query.addBindValue(value);
     query.addBindValue(PageSize);
@@ -114,7 +119,7 @@ bool PagedSqlModel::loadPage(int page) const
     }
     QList<Row> rows;
     rows.reserve(PageSize);
-    const int width = int(selects.size());
+    const int width = int(m_columns.size()) + 1;
     while (query.next()) {
         Row row;
         row.reserve(width);

@@ -45,6 +45,9 @@ public:
     int cachedPages() const { return int(m_pages.size()); }
     // The last query failure, for a person (empty when the last query succeeded).
     QString lastError() const { return m_lastError; }
+    // The query a page is read with, in the current order and filter: the filter's values, then
+    // LIMIT and OFFSET, are bound in that order. For query plans in tests.
+    QString pageSql() const;
 
 protected:
     // `table` is the main table's name (its id breaks sort ties); `from` may join others.

@@ -191,11 +191,28 @@ Migrations::Migration listCounts()
     }
     return {3, QStringLiteral("list counts"), statements};
 }
+// Version 4: the clients list's first page from one index. ClientsModel shows name, email,
+// phone, status, tags and the update time, in name order, of live rows: with all of them in the
+// index, a page is a few adjacent index pages instead of 200 table rows scattered over the file,
+// and a million clients open as fast as a hundred thousand. It begins with client_by_name's
+// columns, so it serves whatever that index did and replaces it.
+Migrations::Migration clientsListIndex()
+{
+    return {
+        4,
+        QStringLiteral("clients list index"),
+        {
+            QStringLiteral("CREATE INDEX client_list_by_name ON client (name COLLATE NOCASE, id,"
+                           " email, phone, status, tags, updated_at, deleted_at)"),
+            QStringLiteral("DROP INDEX client_by_name"),
+        }};
+}
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations {foundation(), workspaceData(), listCounts()};
+    static const QList<Migration> migrations {foundation(), workspaceData(), listCounts(),
+                                              clientsListIndex()};
     return migrations;
 }
 
