@@ -111,7 +111,7 @@ Result<double> qtBatchInsertInto(QSqlDatabase db, const ClientLikeRows &rows)
             QVariantList values;
             values.reserve(last - first);
             for (qsizetype row = first; row < last; ++row)
-                values.append(rows.text(row, column));
+                values.emplaceBack(rows.text(row, column));
             query.bindValue(column, values);
         }
         if (!query.execBatch())

@@ -173,9 +173,8 @@ bool SqlCipherResult::exec()
         fail(SqlCipherResult::tr("No statement is prepared."));
         return false;
     }
+    // clearOutcome() left the statement reset, and bindAll() binds every parameter.
     sqlite3 *db = sqlite3_db_handle(m_statement);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
     if (!bindAll())
         return false;
 
@@ -230,13 +229,16 @@ bool SqlCipherResult::execBatch(bool)
     sqlite3 *db = sqlite3_db_handle(m_statement);
     const int totalChangesBefore = sqlite3_total_changes(db);
     for (qsizetype row = 0; row < rows; ++row) {
-        sqlite3_reset(m_statement);
         for (qsizetype column = 0; column < lists.size(); ++column) {
             if (!bindOne(int(column) + 1, lists.at(column).at(row)))
                 return false;
         }
-        if (step() == Step::Failed)
+        // A write that ran to its end was reset by step(); a batch keeps no rows.
+        const Step stepped = step();
+        if (stepped == Step::Failed)
             return false;
+        if (stepped == Step::Row)
+            sqlite3_reset(m_statement);
     }
     sqlite3_clear_bindings(m_statement);
     m_rowsAffected = sqlite3_total_changes(db) - totalChangesBefore;
@@ -362,6 +364,7 @@ SqlCipherResult::Step SqlCipherResult::step()
         return Step::Done;
     }
     failSqlite(rc, SqlCipherResult::tr("Cannot execute the statement"));
+    sqlite3_reset(m_statement);
     rewind();
     return Step::Failed;
 }
@@ -385,7 +388,10 @@ bool SqlCipherResult::stepTo(int row)
 
 void SqlCipherResult::rewind()
 {
-    sqlite3_reset(m_statement);
+    // A statement that ran to its end was reset then (step()): resetting it again would cost a
+    // bulk insert one more call per row.
+    if (sqlite3_stmt_busy(m_statement))
+        sqlite3_reset(m_statement);
     m_stepRow = -1;
     m_exhausted = false;
 }
