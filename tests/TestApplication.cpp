@@ -54,6 +54,13 @@ private:
     static T *visible();
     static QLineEdit *field(QWidget *parent, const QString &accessibleName);
     static void press(QWidget *parent, const QString &buttonText);
+    // The app on a TempWorkspace's folder, started: the unlock dialog or, with the keychain, the
+    // main window comes next.
+    std::unique_ptr<Application> startOn(const TempWorkspace &temp, KeyStore &keyStore);
+    // TempWorkspace's passphrase typed into the unlock dialog, and Unlock pressed.
+    static void typePassphrase(UnlockDialog *unlock);
+
+    SystemClock m_clock;
 };
 
 template<typename T>
@@ -181,6 +188,23 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
     QVERIFY(!visible<MainWindow>());
 }
 
+std::unique_ptr<Application> TestApplication::startOn(const TempWorkspace &temp, KeyStore &keyStore)
+{
+    auto application = std::make_unique<Application>(
+        AppPaths(temp.root() + QStringLiteral("/home")), m_clock, keyStore);
+    if (application->start(
+            {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}))
+        return nullptr;
+    return application;
+}
+
+void TestApplication::typePassphrase(UnlockDialog *unlock)
+{
+    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
+                     QString::fromUtf8(TempWorkspace::Passphrase));
+    press(unlock, QStringLiteral("Unlock"));
+}
+
 QString TestApplication::confirmRecoveryKit()
 {
     RecoveryKitDialog *kit = nullptr;
@@ -223,15 +247,13 @@ void TestApplication::keychainUnlocksWithoutPassphrase()
         QVERIFY(keychain.writeMasterKey(workspace->id(), workspace->keyRing().masterKey()));
         QVERIFY(workspace->setUnlocksAutomatically(true));
     }
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, keychain);
+    QVERIFY(application);
     // Nothing typed: the keychain's key opens the store.
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     QCOMPARE(visible<MainWindow>()->windowTitle(), QStringLiteral("Nordlicht Studio — ClientDesk"));
     // Unlocking starts the day's automatic backup, off the GUI thread.
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DailyBackups(clock).todaysBackup(temp.dir())), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DailyBackups(m_clock).todaysBackup(temp.dir())), 20000);
 }
 
 void TestApplication::lockedKeychainAsksForThePassphrase()
@@ -248,10 +270,8 @@ void TestApplication::lockedKeychainAsksForThePassphrase()
         return keyFile ? keyFile->dataKey().check : QByteArray();
     }();
     FailingKeyStore lockedKeychain;
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, lockedKeychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, lockedKeychain);
+    QVERIFY(application);
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
     auto *message = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
@@ -265,9 +285,7 @@ void TestApplication::lockedKeychainAsksForThePassphrase()
     // No new key anywhere: every file is as it was.
     QCOMPARE(temp.snapshot(), before);
 
-    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
-                     QString::fromUtf8(TempWorkspace::Passphrase));
-    press(unlock, QStringLiteral("Unlock"));
+    typePassphrase(unlock);
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     auto keyFile = KeyFile::load(temp.file(QStringLiteral("keyfile.json")));
     QVERIFY(keyFile);
@@ -284,10 +302,8 @@ void TestApplication::recoveryKeyResetsThePassphraseInTheUnlockDialog()
         recoveryKey = workspace->takeRecoveryKey()->formatted();
     }
     InMemoryKeyStore keychain;
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, keychain);
+    QVERIFY(application);
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
     press(unlock, QStringLiteral("&Forgot Passphrase?"));
@@ -321,15 +337,11 @@ void TestApplication::settingsTurnAutomaticUnlockOnAndOff()
     TempWorkspace temp;
     QVERIFY(temp.create());
     InMemoryKeyStore keychain;
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, keychain);
+    QVERIFY(application);
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
-    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
-                     QString::fromUtf8(TempWorkspace::Passphrase));
-    press(unlock, QStringLiteral("Unlock"));
+    typePassphrase(unlock);
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     auto *window = visible<MainWindow>();
     QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -376,15 +388,11 @@ void TestApplication::interruptedKeyRotationStillUnlocks()
     QVERIFY(KeyFile::load(temp.file(QStringLiteral("keyfile.json")))->pendingDataKey());
 
     InMemoryKeyStore keychain;
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, keychain);
+    QVERIFY(application);
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
-    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
-                     QString::fromUtf8(TempWorkspace::Passphrase));
-    press(unlock, QStringLiteral("Unlock"));
+    typePassphrase(unlock);
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     QVERIFY(!KeyFile::load(temp.file(QStringLiteral("keyfile.json")))->pendingDataKey());
 }
@@ -400,17 +408,13 @@ void TestApplication::lateKeychainAnswerAfterLockOpensNothing()
         QVERIFY(workspace->setUnlocksAutomatically(true));
     }
     GatedKeyStore keychain(keys);
-    SystemClock clock;
-    Application application(AppPaths(temp.root() + QStringLiteral("/home")), clock, keychain);
-    QVERIFY(!application.start(
-        {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}));
+    const auto application = startOn(temp, keychain);
+    QVERIFY(application);
     // The keychain is still asking its own question; the person types the passphrase.
     QTRY_VERIFY(keychain.waiting());
     auto *unlock = visible<UnlockDialog>();
     QVERIFY(unlock);
-    QTest::keyClicks(field(unlock, QStringLiteral("Passphrase")),
-                     QString::fromUtf8(TempWorkspace::Passphrase));
-    press(unlock, QStringLiteral("Unlock"));
+    typePassphrase(unlock);
     QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
     auto *window = visible<MainWindow>();
     QVERIFY(QTest::qWaitForWindowActive(window));
