@@ -31,6 +31,8 @@ const char *operationName(Operation operation)
     Q_UNREACHABLE();
 }
 
+// QtKeychain's error codes as log words ("not implemented" is QKeychain::NotImplemented: a
+// backend without the operation), never its error text, which may quote the entry.
 const char *errorName(QKeychain::Error error)
 {
     switch (error) {
