@@ -40,14 +40,13 @@ QString ItemModelText::invoiceStatus(const QString &key)
     return QCoreApplication::translate("ClientDesk::ItemModelText", "Void");
 }
 
-QString ItemModelText::money(qint64 minor, const QString &currency)
+QString ItemModelText::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
     const int digits = std::max(0, Currency::minorDigits(currency));
     // Whole and fractional parts in integers: a double would round large amounts.
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
-    const QLocale locale;
     const bool negative = minor < 0;
     const quint64 magnitude = negative ? 0 - quint64(minor) : quint64(minor);
     QString text = locale.toString(qulonglong(magnitude / quint64(scale)));

@@ -2,6 +2,7 @@
 // How the list models show stored values: status names, money, dates, in the user's language.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace ClientDesk {
@@ -13,7 +14,7 @@ public:
     static QString projectStatus(const QString &key);
     static QString invoiceStatus(const QString &key);
     // Minor units and ISO 4217 code as "1,234.50 EUR" in the current locale.
-    static QString money(qint64 minor, const QString &currency);
+    static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
     static QString date(const QString &isoDate);
     static QString dateTime(const QString &isoDateTime);
 };
