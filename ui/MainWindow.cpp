@@ -69,16 +69,16 @@ void MainWindow::createNavigation()
         new QListWidgetItem(style()->standardIcon(icon), name, m_navigation);
 
     m_lists = {
-        new ListPage(tr("No clients yet"),
+        new ListPage(QStringLiteral("clients"), tr("No clients yet"),
                      tr("Clients you add or import appear here, with their contacts, projects "
                         "and invoices."),
-                     m_pages),
-        new ListPage(tr("No projects yet"),
+                     nullptr, m_pages),
+        new ListPage(QStringLiteral("projects"), tr("No projects yet"),
                      tr("Projects and their deliverables appear here once you add them for a "
                         "client."),
-                     m_pages),
-        new ListPage(tr("No invoices yet"), tr("Draft, issued and paid invoices appear here."),
-                     m_pages),
+                     nullptr, m_pages),
+        new ListPage(QStringLiteral("invoices"), tr("No invoices yet"),
+                     tr("Draft, issued and paid invoices appear here."), nullptr, m_pages),
     };
     for (ListPage *list : std::as_const(m_lists))
         m_pages->addWidget(list);

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/FilterBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace ClientDesk {
+
+FilterBar::FilterBar(const QString &listName, const QList<Status> &statuses, QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QComboBox(this))
+    , m_tagLabel(new QLabel(tr("T&ag:"), this))
+    , m_tag(new QLineEdit(this))
+    , m_overdue(new QCheckBox(tr("O&verdue only"), this))
+    , m_tagSettle(new QTimer(this))
+{
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    m_status->addItem(tr("All"), QString());
+    for (const Status &status : statuses)
+        m_status->addItem(status.label, status.key);
+    m_status->setAccessibleName(tr("%1 status filter").arg(listName));
+
+    m_tagLabel->setBuddy(m_tag);
+    m_tag->setPlaceholderText(tr("Any tag"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setAccessibleName(tr("%1 tag filter").arg(listName));
+    m_tag->setMaximumWidth(200);
+    m_overdue->setAccessibleName(tr("Show only overdue %1").arg(listName.toLower()));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(statusLabel);
+    layout->addWidget(m_status);
+    layout->addSpacing(12);
+    layout->addWidget(m_tagLabel);
+    layout->addWidget(m_tag);
+    layout->addSpacing(12);
+    layout->addWidget(m_overdue);
+    layout->addStretch();
+
+    m_tagSettle->setSingleShot(true);
+    m_tagSettle->setInterval(250);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::filterChanged);
+    connect(m_overdue, &QCheckBox::toggled, this, &FilterBar::filterChanged);
+    connect(m_tag, &QLineEdit::textChanged, m_tagSettle, qOverload<>(&QTimer::start));
+    connect(m_tagSettle, &QTimer::timeout, this, &FilterBar::filterChanged);
+    setTagFilterVisible(false);
+    setOverdueFilterVisible(false);
+}
+
+void FilterBar::setTagFilterVisible(bool visible)
+{
+    m_tagLabel->setVisible(visible);
+    m_tag->setVisible(visible);
+}
+
+void FilterBar::setOverdueFilterVisible(bool visible)
+{
+    m_overdue->setVisible(visible);
+}
+
+QString FilterBar::statusKey() const
+{
+    return m_status->currentData().toString();
+}
+
+QString FilterBar::tag() const
+{
+    return m_tag->text().trimmed();
+}
+
+bool FilterBar::overdueOnly() const
+{
+    return m_overdue->isChecked();
+}
+
+bool FilterBar::isActive() const
+{
+    return !statusKey().isEmpty() || !tag().isEmpty() || overdueOnly();
+}
+
+void FilterBar::clear()
+{
+    m_status->setCurrentIndex(0);
+    m_tag->clear();
+    m_overdue->setChecked(false);
+}
+
+} // namespace ClientDesk
