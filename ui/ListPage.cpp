@@ -106,12 +106,15 @@ void ListPage::setModel(QAbstractItemModel *model)
                 [this](const QModelIndex &current) {
                     Q_EMIT currentIdChanged(current.data(PagedSqlModel::IdRole).toString());
                 });
+        // Setting up is not a choice of the person's: nothing is saved until it is done.
+        m_restoring = true;
         // The first column names the row and gets the room; sizing to contents would read
         // rows just to measure them, and one very long name would take the whole width.
         m_table->setColumnWidth(0, 280);
         // The header shows the order the model starts in (invoices: newest first).
         if (const auto *paged = qobject_cast<const PagedSqlModel *>(model))
             m_table->horizontalHeader()->setSortIndicator(paged->sortColumn(), paged->sortOrder());
+        m_restoring = false;
         restoreHeader();
     }
     updateState();
