@@ -79,6 +79,11 @@ bool FilterBar::overdueOnly() const
     return m_overdue->isChecked();
 }
 
+void FilterBar::setOverdueOnly(bool on)
+{
+    m_overdue->setChecked(on);
+}
+
 bool FilterBar::isActive() const
 {
     return !statusKey().isEmpty() || !tag().isEmpty() || overdueOnly();

@@ -35,6 +35,7 @@ public:
     QString statusKey() const;
     QString tag() const;
     bool overdueOnly() const;
+    void setOverdueOnly(bool on);
     // True when any filter narrows the list.
     bool isActive() const;
     // Back to every row.
