@@ -488,6 +488,15 @@ void TestInvoiceEditor::aDraftTheDomainRefusesIsNotSaved()
 
 void TestInvoiceEditor::issueCancelledLeavesTheDraft()
 {
+    // An empty new draft is not stored just to be refused.
+    m_editor->newDraft(m_clientId);
+    m_editor->issueAnswer = QDate(2026, 1, 15);
+    QTest::mouseClick(button(QStringLiteral("Issue")), Qt::LeftButton);
+    QCOMPARE(m_editor->message(),
+             QStringLiteral("Add at least one line before issuing the invoice."));
+    QVERIFY(!m_editor->suggestedIssueDate.isValid());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoice")), 0);
+
     const QString id = openStoredDraft();
     m_editor->issueAnswer.reset();
     QTest::mouseClick(button(QStringLiteral("Issue")), Qt::LeftButton);

@@ -419,7 +419,14 @@ void InvoiceEditor::finishTransition(const Result<Invoice> &result)
 
 void InvoiceEditor::issue()
 {
-    if (!m_issueAction->isEnabled() || !saveEdits())
+    if (!m_issueAction->isEnabled())
+        return;
+    // Said before anything is saved: a new draft would otherwise be stored just to be refused.
+    if (m_linesModel->rowCount() == 0) {
+        showMessage(tr("Add at least one line before issuing the invoice."));
+        return;
+    }
+    if (!saveEdits())
         return;
     const auto issueDate = askIssueDate(today());
     if (!issueDate)
