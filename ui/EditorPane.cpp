@@ -28,6 +28,13 @@ EditorPane::EditorPane(Session &session, QWidget *parent)
             [this](bool clean) { Q_EMIT dirtyChanged(!clean); });
 }
 
+EditorPane::~EditorPane()
+{
+    // The stack goes with the pane's children, after the subclass is gone: nothing may hear
+    // what it says while it is cleared.
+    m_undoStack->blockSignals(true);
+}
+
 bool EditorPane::isDirty() const
 {
     return !m_undoStack->isClean();

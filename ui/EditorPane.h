@@ -22,6 +22,7 @@ class EditorPane : public QWidget
 
 public:
     explicit EditorPane(Session &session, QWidget *parent = nullptr);
+    ~EditorPane() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     // Edits not yet saved: the undo stack is away from its clean state.

@@ -16,6 +16,11 @@ Store &Session::store() const
     return m_workspace.store();
 }
 
+QString Session::workspaceId() const
+{
+    return m_workspace.id();
+}
+
 QString Session::invoiceSeries() const
 {
     return m_workspace.invoiceSeries();

@@ -27,6 +27,7 @@ public:
     // The GUI thread's connection: short reads and single-record writes only.
     Store &store() const;
     const Clock &clock() const { return m_clock; }
+    QString workspaceId() const;
     QString invoiceSeries() const;
     // For work on another thread, which opens a connection of its own:
     // Store::open(storePath(), keyRing().dataKey()) on that thread.
