@@ -7,12 +7,19 @@
 #include "models/itemmodels/ClientsModel.h"
 #include "models/itemmodels/InvoicesModel.h"
 #include "models/itemmodels/ProjectsModel.h"
+#include "models/store/AgencyProfileRepository.h"
 #include "models/store/DailyBackups.h"
 #include "models/store/DemoDataGenerator.h"
+#include "models/store/SearchService.h"
 #include "models/store/Workspace.h"
+#include "ui/Appearance.h"
+#include "ui/ChangePassphraseDialog.h"
 #include "ui/FirstRunDialog.h"
+#include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 #include "ui/RecoveryKitDialog.h"
+#include "ui/Session.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
 
@@ -24,6 +31,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,7 +60,11 @@ Application::Application(AppPaths paths, const Clock &clock, KeyStore &keyStore)
     : m_paths(std::move(paths))
     , m_clock(clock)
     , m_keyStore(keyStore)
-{ }
+    , m_idle(new IdleWatcher(this))
+{
+    connect(m_idle, &IdleWatcher::idle, this, &Application::lockUnattended);
+    setAutoLockMinutes(Preferences().autoLockMinutes());
+}
 
 Application::~Application()
 {
@@ -391,6 +403,9 @@ Result<void> Application::openWorkspace(KeyRing keys)
     m_clients = std::make_unique<ClientsModel>(db);
     m_projects = std::make_unique<ProjectsModel>(db);
     m_invoices = std::make_unique<InvoicesModel>(db, m_clock);
+    m_session = std::make_unique<Session>(*m_workspace, m_clock);
+    m_search = std::make_unique<SearchService>(Workspace::storePath(m_dir),
+                                               m_workspace->keyRing().dataKey(), m_clock);
     runDailyBackup();
     return {};
 }
@@ -422,11 +437,14 @@ void Application::runDailyBackup()
 
 void Application::closeWorkspace()
 {
+    m_idle->stop();
     if (m_mainWindow)
-        m_mainWindow->setModels(nullptr, nullptr, nullptr);
+        m_mainWindow->closeSession();
     m_clients.reset();
     m_projects.reset();
     m_invoices.reset();
+    m_search.reset();
+    m_session.reset();
     m_workspace.reset();
 }
 
@@ -437,13 +455,21 @@ void Application::showMainWindow()
         connect(m_mainWindow.get(), &MainWindow::lockRequested, this, &Application::lock);
         connect(m_mainWindow.get(), &MainWindow::settingsRequested, this,
                 &Application::showSettings);
-        connect(m_mainWindow.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
+        connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &Application::quit);
     }
     m_mainWindow->setWorkspaceName(m_workspace->name());
-    m_mainWindow->setModels(m_clients.get(), m_projects.get(), m_invoices.get());
+    m_mainWindow->openSession(
+        m_session.get(), {m_clients.get(), m_projects.get(), m_invoices.get()}, m_search.get());
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
+    m_idle->start();
+    if (!m_discardedByAutoLock.isEmpty()) {
+        warn(tr("Changes Not Saved"),
+             tr("ClientDesk locked itself while these had changes it could not save, so they "
+                "were discarded:\n\n%1")
+                 .arg(std::exchange(m_discardedByAutoLock, {}).join(QLatin1Char('\n'))));
+    }
 }
 
 void Application::showSettings()
@@ -457,8 +483,20 @@ void Application::showSettings()
                 &Application::setUnlockAutomatically);
         connect(m_settings, &SettingsDialog::newRecoveryKitRequested, this,
                 &Application::makeNewRecoveryKit);
+        connect(m_settings, &SettingsDialog::agencyProfileSaveRequested, this,
+                &Application::saveAgencyProfile);
+        connect(m_settings, &SettingsDialog::changePassphraseRequested, this,
+                &Application::showChangePassphrase);
+        connect(m_settings, &SettingsDialog::appearanceChanged, this,
+                [](Preferences::Appearance appearance) { Appearance::apply(appearance); });
+        connect(m_settings, &SettingsDialog::autoLockChanged, this,
+                &Application::setAutoLockMinutes);
     }
     m_settings->setUnlocksAutomatically(m_workspace->unlocksAutomatically());
+    if (auto profile = AgencyProfileRepository(m_workspace->store(), m_workspace->id()).load())
+        m_settings->setAgencyProfile(*profile);
+    else
+        m_settings->showAgencyMessage(profile.error().message(), true);
     m_settings->show();
     m_settings->raise();
     m_settings->activateWindow();
@@ -565,11 +603,123 @@ void Application::warn(const QString &title, const QString &message)
     box->open();
 }
 
+void Application::saveAgencyProfile(const AgencyProfile &profile)
+{
+    if (!m_workspace || !m_settings)
+        return;
+    AgencyProfileRepository profiles(m_workspace->store(), m_workspace->id());
+    if (auto saved = profiles.save(profile); !saved) {
+        m_settings->showAgencyMessage(saved.error().message(), true);
+        return;
+    }
+    if (auto stored = profiles.load())
+        m_settings->setAgencyProfile(*stored);
+    m_settings->showAgencyMessage(tr("Saved. New invoices and PDFs use these details."), false);
+    m_session->notifyChanged(Session::Record::AgencyProfile, {});
+}
+
+void Application::showChangePassphrase()
+{
+    if (!m_workspace || m_changePassphrase)
+        return;
+    m_changePassphrase = new ChangePassphraseDialog(m_settings ? static_cast<QWidget *>(m_settings)
+                                                               : m_mainWindow.get());
+    m_changePassphrase->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_changePassphrase, &ChangePassphraseDialog::changeRequested, this,
+            &Application::changePassphrase);
+    m_changePassphrase->open();
+}
+
+void Application::changePassphrase()
+{
+    auto current =
+        std::make_shared<SecretBytes>(Passphrase::encode(m_changePassphrase->currentPassphrase()));
+    auto next =
+        std::make_shared<SecretBytes>(Passphrase::encode(m_changePassphrase->newPassphrase()));
+    m_changePassphrase->clearPassphrases();
+    m_changePassphrase->setBusy(true);
+    const QString dir = m_dir;
+    const Clock &clock = m_clock;
+    std::mutex &mutex = m_prepareMutex;
+    auto result = std::make_shared<std::optional<Result<void>>>();
+    runInBackground(
+        [dir, current, next, result, &clock, &mutex] {
+            // The current passphrase proves it is the owner at the keyboard; the change then
+            // re-wraps the master key (the store is not touched).
+            auto keys = Workspace::unlock(dir, current->view());
+            current->clear();
+            if (!keys) {
+                result->emplace(keys.error());
+                next->clear();
+                return;
+            }
+            const std::lock_guard lock(mutex);
+            auto workspace = Workspace::open(dir, std::move(keys.value()), clock);
+            if (!workspace) {
+                result->emplace(workspace.error());
+                next->clear();
+                return;
+            }
+            result->emplace((*workspace)->changePassphrase(next->view()));
+            next->clear();
+        },
+        [this, result] {
+            if (!m_changePassphrase)
+                return;
+            if (!**result) {
+                m_changePassphrase->showError((*result)->error().message());
+                return;
+            }
+            m_changePassphrase->setBusy(false);
+            m_changePassphrase->accept();
+            if (m_mainWindow)
+                m_mainWindow->statusBar()->showMessage(
+                    tr("Your new passphrase is set. Your recovery kit still works."), 15000);
+        });
+}
+
+void Application::setAutoLockMinutes(int minutes)
+{
+    m_idle->setTimeout(std::chrono::minutes(std::max(0, minutes)));
+}
+
+void Application::quit()
+{
+    if (m_mainWindow && m_mainWindow->hasSession() && !m_mainWindow->confirmLeaveAll())
+        return;
+    QApplication::quit();
+}
+
 void Application::lock()
+{
+    if (m_mainWindow && !m_mainWindow->confirmLeaveAll())
+        return;
+    lockNow();
+}
+
+void Application::lockUnattended()
+{
+    if (!m_workspace)
+        return;
+    // A question on screen (save changes? issue this invoice?) runs its own event loop inside
+    // the code that asked: it is closed first, and the lock comes once that code is done.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->close();
+        QTimer::singleShot(200, this, &Application::lockUnattended);
+        return;
+    }
+    if (m_mainWindow)
+        m_discardedByAutoLock = m_mainWindow->saveAllUnattended();
+    qCInfo(lcApp) << "locking after the idle time";
+    lockNow();
+}
+
+void Application::lockNow()
 {
     ++m_unlockAttempt;
     if (m_settings)
         m_settings->close();
+    delete m_changePassphrase.data();
     // The recovery key is never left on screen; a new kit not yet confirmed is not installed.
     delete m_recoveryKit.data();
     // Closing the store and dropping the keys is the lock; the window keeps only layout state.

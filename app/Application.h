@@ -7,6 +7,7 @@
 #include "models/crypto/KeyRing.h"
 #include "models/crypto/KeyStore.h"
 #include "models/crypto/RecoveryKey.h"
+#include "models/domain/AgencyProfile.h"
 #include "models/domain/Clock.h"
 
 #include <QFutureSynchronizer>
@@ -22,12 +23,16 @@ class QTemporaryDir;
 
 namespace ClientDesk {
 
+class ChangePassphraseDialog;
 class ClientsModel;
 class FirstRunDialog;
+class IdleWatcher;
 class InvoicesModel;
 class MainWindow;
 class ProjectsModel;
 class RecoveryKitDialog;
+class SearchService;
+class Session;
 class SettingsDialog;
 class UnlockDialog;
 class Workspace;
@@ -72,9 +77,18 @@ private:
     void showSettings();
     void setUnlockAutomatically(bool enabled);
     void makeNewRecoveryKit();
+    void saveAgencyProfile(const AgencyProfile &profile);
+    void showChangePassphrase();
+    void changePassphrase();
+    void setAutoLockMinutes(int minutes);
     // A warning that does not block the event loop.
     void warn(const QString &title, const QString &message);
+    // Lock now (the person asked): unsaved edits are asked about first.
     void lock();
+    // Auto-lock after idle: nobody to ask; edits that save are saved.
+    void lockUnattended();
+    void lockNow();
+    void quit();
     // Drops the lists, then the store connection and the keys.
     void closeWorkspace();
 
@@ -84,6 +98,9 @@ private:
     QString m_dir;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Workspace> m_workspace;
+    // What the pages share; then the search's worker connection.
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SearchService> m_search;
     // The lists read the workspace's connection: they go before it does.
     std::unique_ptr<ClientsModel> m_clients;
     std::unique_ptr<ProjectsModel> m_projects;
@@ -93,6 +110,10 @@ private:
     QPointer<UnlockDialog> m_unlock;
     QPointer<SettingsDialog> m_settings;
     QPointer<RecoveryKitDialog> m_recoveryKit;
+    QPointer<ChangePassphraseDialog> m_changePassphrase;
+    IdleWatcher *m_idle;
+    // Told after the next unlock: edits an automatic lock could not save.
+    QStringList m_discardedByAutoLock;
     // Bumped by every unlock attempt and by locking: an answer for an older attempt is stale.
     quint64 m_unlockAttempt = 0;
     // Opening on a worker (migration, finishing a rotation) happens one attempt at a time.

@@ -4,9 +4,13 @@
 #include "app/Application.h"
 #include "app/KeychainKeyStore.h"
 #include "app/LogFile.h"
+#include "app/Translations.h"
 #include "models/domain/SystemClock.h"
+#include "ui/Appearance.h"
+#include "ui/Preferences.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +26,13 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false);
 
     const AppPaths paths = AppPaths::fromEnvironment();
+    // A portable install, the demo and the tests keep their settings beside their data.
+    if (qEnvironmentVariableIsSet("CLIENTDESK_HOME"))
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           paths.dataDir() + QStringLiteral("/settings"));
+    const Preferences preferences;
+    Translations::install(preferences.language());
+    Appearance::apply(preferences.appearance());
     LogFile log(paths.logsDir(), clock);
     log.install(LogFile::Echo::ToStderr);
 
