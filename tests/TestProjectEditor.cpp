@@ -79,6 +79,7 @@ private Q_SLOTS:
     void undoAndRedoWalkTheEdits();
     void unsavedEditsPromptDiscardOrStay();
     void newProjectHasNoListsYet();
+    void changedElsewhereReloadsUnlessDirty();
     void clientLinkOpensTheClient();
     void deliverableIsAddedAndDoneThroughTheDialog();
     void invalidDeliverableIsShownAndNothingIsSaved();
@@ -374,6 +375,39 @@ void TestProjectEditor::newProjectHasNoListsYet()
     QVERIFY(hinted);
     QCOMPARE(figure("budgetFigure")->text(), QStringLiteral("Budget: none set"));
     QVERIFY(!m_editor->findChild<QProgressBar *>()->isVisible());
+}
+
+void TestProjectEditor::changedElsewhereReloadsUnlessDirty()
+{
+    const QString id = storedProject(QStringLiteral("Fruehjahrskampagne"));
+    open(id);
+    ProjectRepository projects(m_workspace->store());
+    Project elsewhere = *projects.find(id);
+    elsewhere.budget = Money(99900, QStringLiteral("EUR"));
+    QVERIFY(projects.update(elsewhere));
+    m_session->notifyChanged(Session::Record::Project, id);
+    QCOMPARE(line(QStringLiteral("Budget"))->text(), QStringLiteral("999,00"));
+    QCOMPARE(figure("budgetFigure")->text(), QStringLiteral("Budget: 999,00 EUR"));
+    QVERIFY(!m_editor->isDirty());
+
+    // A deliverable added elsewhere shows up in the list.
+    Deliverable deliverable;
+    deliverable.projectId = id;
+    deliverable.title = QStringLiteral("Entwuerfe");
+    auto added = projects.addDeliverable(deliverable);
+    QVERIFY(added);
+    m_session->notifyChanged(Session::Record::Deliverable, added->id);
+    QCOMPARE(named<QTableView>(m_editor, QStringLiteral("Deliverables"))->model()->rowCount(), 1);
+
+    // With edits of its own, the pane keeps them.
+    QTest::keyClicks(line(QStringLiteral("Project name")), QStringLiteral(" 2026"));
+    elsewhere = *projects.find(id);
+    elsewhere.name = QStringLiteral("Renamed elsewhere");
+    QVERIFY(projects.update(elsewhere));
+    m_session->notifyChanged(Session::Record::Project, id);
+    QCOMPARE(line(QStringLiteral("Project name"))->text(),
+             QStringLiteral("Fruehjahrskampagne 2026"));
+    QVERIFY(m_editor->isDirty());
 }
 
 void TestProjectEditor::clientLinkOpensTheClient()

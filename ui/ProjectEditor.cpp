@@ -85,6 +85,12 @@ QString joined(const QList<Money> &amounts)
     return parts.join(QStringLiteral(", "));
 }
 
+QString budgetText(const std::optional<Money> &budget)
+{
+    return budget ? ProjectEditor::tr("Budget: %1").arg(LocalMoney::format(*budget))
+                  : ProjectEditor::tr("Budget: none set");
+}
+
 QStandardItem *readOnlyItem(const QString &text)
 {
     auto *item = new QStandardItem(text);
@@ -438,6 +444,8 @@ void ProjectEditor::refreshInvoiced()
         showInvoiced(ticket, {});
         return;
     }
+    // The budget is known now; what was invoiced follows from the worker.
+    m_budgetFigure->setText(budgetText(m_project.budget));
     m_invoicedFigure->setText(tr("Invoiced: reading…"));
     auto dataKey = std::make_shared<SecretBytes>(session().keyRing().dataKey().clone());
     const QString storePath = session().storePath();
@@ -491,8 +499,7 @@ void ProjectEditor::showInvoiced(quint64 ticket, const Invoiced &invoiced)
 void ProjectEditor::showBudgetFigures(const QList<Money> &invoiced)
 {
     const std::optional<Money> &budget = m_project.budget;
-    m_budgetFigure->setText(budget ? tr("Budget: %1").arg(LocalMoney::format(*budget))
-                                   : tr("Budget: none set"));
+    m_budgetFigure->setText(budgetText(budget));
     m_invoicedFigure->setText(invoiced.isEmpty() ? tr("Invoiced: nothing yet")
                                                  : tr("Invoiced: %1").arg(joined(invoiced)));
     m_remainingFigure->setVisible(budget.has_value());
