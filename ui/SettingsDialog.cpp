@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 
+#include "ui/AgencyProfileTab.h"
+#include "ui/PreferencesTab.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -25,26 +28,76 @@ QLabel *paragraphLabel(const QString &text, QWidget *parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
+    : SettingsDialog(Preferences(), parent)
+{ }
+
+SettingsDialog::SettingsDialog(Preferences preferences, QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
+    , m_preferences(new PreferencesTab(std::move(preferences), m_tabs))
+    , m_agency(new AgencyProfileTab(m_tabs))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
     m_tabs->setAccessibleName(tr("Settings sections"));
     m_tabs->tabBar()->setAccessibleName(tr("Settings tabs"));
-    m_tabs->addTab(makeSecurityTab(), tr("Security"));
+    m_tabs->addTab(m_preferences, tr("&General"));
+    m_tabs->addTab(m_agency, tr("&Agency"));
+    m_tabs->addTab(makeSecurityTab(), tr("&Security"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    // Enter closes; the dialog opens on the box, not on the button that replaces the kit.
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    m_unlockAutomatically->setFocus();
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setAccessibleName(tr("Close"));
+    // Enter closes; the dialog opens on the chosen appearance, not on a button that changes keys.
+    updateDefaultButton();
+    m_preferences->focusFirstControl();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(720);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsDialog::updateDefaultButton);
+    connect(m_agency, &AgencyProfileTab::saveRequested, this,
+            &SettingsDialog::agencyProfileSaveRequested);
+    connect(m_preferences, &PreferencesTab::appearanceChanged, this,
+            &SettingsDialog::appearanceChanged);
+    connect(m_preferences, &PreferencesTab::languageChanged, this,
+            &SettingsDialog::languageChanged);
+    connect(m_preferences, &PreferencesTab::autoLockChanged, this,
+            &SettingsDialog::autoLockChanged);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return static_cast<Page>(m_tabs->currentIndex());
+}
+
+AgencyProfile SettingsDialog::agencyProfile() const
+{
+    return m_agency->profile();
+}
+
+void SettingsDialog::setAgencyProfile(const AgencyProfile &profile)
+{
+    m_agency->setProfile(profile);
+}
+
+void SettingsDialog::showAgencyMessage(const QString &message, bool error)
+{
+    m_agency->showMessage(message, error);
+}
+
+void SettingsDialog::updateDefaultButton()
+{
+    const bool agency = currentPage() == Page::Agency;
+    m_agency->saveButton()->setDefault(agency);
+    m_close->setDefault(!agency);
 }
 
 QWidget *SettingsDialog::makeSecurityTab()
@@ -91,8 +144,23 @@ QWidget *SettingsDialog::makeSecurityTab()
     recoveryLayout->addLayout(buttonRow);
     recoveryLayout->addWidget(newKitExplanation);
 
+    auto *passphrase = new QGroupBox(tr("Passphrase"), tab);
+    m_changePassphraseButton = new QPushButton(tr("Change &Passphrase\u2026"), passphrase);
+    m_changePassphraseButton->setAccessibleName(tr("Change passphrase"));
+    auto *passphraseExplanation = paragraphLabel(
+        tr("Sets a new passphrase for this workspace; you type the current one first. The "
+           "recovery kit keeps working."),
+        passphrase);
+    auto *passphraseRow = new QHBoxLayout;
+    passphraseRow->addWidget(m_changePassphraseButton);
+    passphraseRow->addStretch();
+    auto *passphraseLayout = new QVBoxLayout(passphrase);
+    passphraseLayout->addLayout(passphraseRow);
+    passphraseLayout->addWidget(passphraseExplanation);
+
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(unlocking);
+    layout->addWidget(passphrase);
     layout->addWidget(recovery);
     layout->addStretch();
 
@@ -101,6 +169,8 @@ QWidget *SettingsDialog::makeSecurityTab()
         Q_EMIT unlockAutomaticallyToggled(on);
     });
     connect(m_newKitButton, &QPushButton::clicked, this, &SettingsDialog::requestNewKit);
+    connect(m_changePassphraseButton, &QPushButton::clicked, this,
+            &SettingsDialog::changePassphraseRequested);
     return tab;
 }
 
