@@ -11,7 +11,6 @@
 #include "ui/FieldUndo.h"
 #include "ui/LocalMoney.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -157,12 +156,7 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     layout->addWidget(m_listsHint);
     layout->addWidget(buildTabs(), 1);
 
-    // Ctrl+S while the focus is anywhere in the pane.
-    auto *saveAction = new QAction(tr("Save Client"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, [this] { save(); });
+    // Ctrl+S is the main window's Save action (a second one here would make it ambiguous).
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revert, &QPushButton::clicked, this, &EditorPane::revert);
     connect(this, &EditorPane::dirtyChanged, m_save, &QWidget::setEnabled);
