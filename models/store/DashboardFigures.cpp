@@ -93,20 +93,26 @@ Result<void> DashboardFigures::readDefaultCurrency(Store &store)
     return {};
 }
 
+QString DashboardFigures::revenueSql()
+{
+    // The issue-date range picks the rows (invoice_by_issue_date); the unary plus keeps SQLite
+    // from taking invoice_by_status for the status test instead, which would visit every paid
+    // invoice ever written: three times slower on the M data set.
+    return QStringLiteral("SELECT substr(issue_date, 1, 7), currency, sum(") + SignedTotal
+        + QStringLiteral(") FROM invoice"
+                         " WHERE issue_date >= ? AND issue_date < ?"
+                         " AND +status IN ('issued', 'paid')"
+                         " AND deleted_at IS NULL"
+                         " GROUP BY 1, 2");
+}
+
 Result<void> DashboardFigures::readRevenue(Store &store)
 {
     const QList<QDate> monthStarts = months();
     const QDate end = monthStarts.constLast().addMonths(1);
-    // invoice_by_issue_date narrows the scan to the twelve months.
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    auto done = run(query,
-                    QStringLiteral("SELECT substr(issue_date, 1, 7), currency, sum(") + SignedTotal
-                        + QStringLiteral(") FROM invoice"
-                                         " WHERE issue_date >= ? AND issue_date < ?"
-                                         " AND status IN ('issued', 'paid')"
-                                         " AND deleted_at IS NULL"
-                                         " GROUP BY 1, 2"),
+    auto done = run(query, revenueSql(),
                     {monthStarts.constFirst().toString(Qt::ISODate), end.toString(Qt::ISODate)});
     if (!done)
         return done;
@@ -164,12 +170,16 @@ Result<void> DashboardFigures::readProjects(Store &store)
         return done;
     m_activeProjects = query.next() ? query.value(0).toLongLong() : 0;
 
+    // The few projects are chosen first and only they are joined to their clients: joining
+    // before the LIMIT would look up the client of every active project.
     done = run(query,
-               QStringLiteral("SELECT project.id, project.name, client.name, project.due_date"
-                              " FROM project JOIN client ON client.id = project.client_id"
-                              " WHERE project.status = 'active' AND project.deleted_at IS NULL"
-                              " ORDER BY project.due_date IS NULL, project.due_date,"
-                              " project.name COLLATE NOCASE, project.id LIMIT ?"),
+               QStringLiteral("SELECT p.id, p.name, client.name, p.due_date FROM"
+                              " (SELECT id, name, client_id, due_date FROM project"
+                              " WHERE status = 'active' AND deleted_at IS NULL"
+                              " ORDER BY due_date IS NULL, due_date, name COLLATE NOCASE, id"
+                              " LIMIT ?) AS p JOIN client ON client.id = p.client_id"
+                              " ORDER BY p.due_date IS NULL, p.due_date, p.name COLLATE NOCASE,"
+                              " p.id"),
                {NearestProjects});
     if (!done)
         return done;

@@ -44,6 +44,8 @@ public:
     // Reads the figures through `store` (any thread's connection), "today" from its clock.
     // Only aggregates and a handful of rows travel: fast on tens of thousands of invoices.
     static Result<DashboardFigures> compute(Store &store);
+    // The revenue query, with the two bounds of the issue date to bind; tests check its plan.
+    static QString revenueSql();
 
     QDate today() const { return m_today; }
     // The first day of each of the last Months months, oldest first; the last is this month.
