@@ -13,6 +13,7 @@
 #include "ui/ContactDialog.h"
 #include "ui/Session.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,39 @@ T *named(const QWidget *root, const QString &accessibleName)
     }
     return nullptr;
 }
+
+// The Alt+letter of every visible label, button and tab: unique in the pane, and none of the
+// main window's menus (File, Edit, View, Go, Help), or one key would do two things.
+QStringList mnemonicClashes(const QWidget *pane)
+{
+    QStringList texts;
+    const auto labels = pane->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible())
+            texts << label->text();
+    }
+    const auto buttons = pane->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisible())
+            texts << button->text();
+    }
+    for (const QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            texts << tabs->tabText(tab);
+    }
+    QStringList clashes;
+    QString used = QStringLiteral("FEVGH");
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+            continue;
+        const QChar key = text.at(at + 1).toUpper();
+        if (used.contains(key))
+            clashes << text;
+        used += key;
+    }
+    return clashes;
+}
 } // namespace
 
 class TestClientEditor : public QObject
@@ -92,6 +126,7 @@ private Q_SLOTS:
     void projectsTabListsTheClientsProjects();
     void invoicesTabListsTheClientsInvoicesAndWhatIsOwed();
     void everyControlHasAUniqueAccessibleName();
+    void mnemonicsAreUniqueAndLeaveTheMenusAlone();
 
 private:
     QLineEdit *line(const QString &name) const { return named<QLineEdit>(m_editor, name); }
@@ -532,8 +567,10 @@ void TestClientEditor::contactIsRemovedOnlyAfterConfirmation()
     QCOMPARE(contacts->model()->rowCount(), 2);
     QCOMPARE(ClientRepository(m_workspace->store()).contacts(id)->size(), 2);
 
+    // Delete in the list removes too, after asking.
     m_editor->removeAnswer = true;
-    click(button(QStringLiteral("Remove contact")));
+    contacts->setFocus();
+    QTest::keyClick(contacts, Qt::Key_Delete);
     QCOMPARE(m_editor->removeAsked, 2);
     QCOMPARE(contacts->model()->rowCount(), 1);
     QCOMPARE(contacts->model()->index(0, 0).data().toString(), QStringLiteral("Mia Berg"));
@@ -559,7 +596,7 @@ void TestClientEditor::projectsTabListsTheClientsProjects()
 
     m_editor->openClient(nord);
     auto *tabs = m_editor->findChild<QTabWidget *>();
-    QTest::keyClick(m_editor, Qt::Key_P, Qt::AltModifier);
+    QTest::keyClick(m_editor, Qt::Key_J, Qt::AltModifier);
     QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(u'&'), QStringLiteral("Projects"));
     QTableView *view = table(QStringLiteral("Projects of this client"));
     QVERIFY(view->isVisible());
@@ -653,10 +690,21 @@ void TestClientEditor::everyControlHasAUniqueAccessibleName()
         QVERIFY2(all.contains(QLatin1String(expected)), expected);
 
     // The labels' mnemonics reach their fields.
-    QTest::keyClick(m_editor, Qt::Key_T, Qt::AltModifier);
+    QTest::keyClick(m_editor, Qt::Key_X, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), line(QStringLiteral("Tax ID")));
-    QTest::keyClick(m_editor, Qt::Key_G, Qt::AltModifier);
+    QTest::keyClick(m_editor, Qt::Key_T, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), line(QStringLiteral("Tags")));
+}
+
+void TestClientEditor::mnemonicsAreUniqueAndLeaveTheMenusAlone()
+{
+    m_editor->openClient(storedClient(QStringLiteral("Atelier Nord")));
+    auto *tabs = m_editor->findChild<QTabWidget *>();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        const QStringList clashes = mnemonicClashes(m_editor);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral(", "))));
+    }
 }
 
 QTEST_MAIN(TestClientEditor)

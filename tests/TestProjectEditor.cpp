@@ -11,6 +11,7 @@
 #include "ui/ProjectEditor.h"
 #include "ui/Session.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,39 @@ T *named(const QWidget *root, const QString &accessibleName)
     }
     return nullptr;
 }
+
+// The Alt+letter of every visible label, button and tab: unique in the pane, and none of the
+// main window's menus (File, Edit, View, Go, Help), or one key would do two things.
+QStringList mnemonicClashes(const QWidget *pane)
+{
+    QStringList texts;
+    const auto labels = pane->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible())
+            texts << label->text();
+    }
+    const auto buttons = pane->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisible())
+            texts << button->text();
+    }
+    for (const QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            texts << tabs->tabText(tab);
+    }
+    QStringList clashes;
+    QString used = QStringLiteral("FEVGH");
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+            continue;
+        const QChar key = text.at(at + 1).toUpper();
+        if (used.contains(key))
+            clashes << text;
+        used += key;
+    }
+    return clashes;
+}
 } // namespace
 
 class TestProjectEditor : public QObject
@@ -87,6 +121,7 @@ private Q_SLOTS:
     void budgetIsComparedWithWhatWasInvoiced();
     void projectInvoicesAreListedAndOpen();
     void everyControlHasAUniqueAccessibleName();
+    void mnemonicsAreUniqueAndLeaveTheMenusAlone();
 
 private:
     QLineEdit *line(const QString &name) const { return named<QLineEdit>(m_editor, name); }
@@ -545,8 +580,11 @@ void TestProjectEditor::deliverableIsRemovedOnlyAfterConfirmation()
     QCOMPARE(m_editor->removeAsked, 1);
     QCOMPARE(ProjectRepository(m_workspace->store()).deliverables(id)->size(), 1);
 
+    // Delete in the list removes too, after asking.
     m_editor->removeAnswer = true;
-    click(button(QStringLiteral("Remove deliverable")));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(m_editor->removeAsked, 2);
     QCOMPARE(ProjectRepository(m_workspace->store()).deliverables(id)->size(), 0);
     QCOMPARE(view->model()->rowCount(), 0);
 }
@@ -645,6 +683,17 @@ void TestProjectEditor::everyControlHasAUniqueAccessibleName()
     QVERIFY(!m_editor->findChild<QProgressBar *>()->accessibleName().isEmpty());
     QTest::keyClick(m_editor, Qt::Key_B, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), line(QStringLiteral("Budget")));
+}
+
+void TestProjectEditor::mnemonicsAreUniqueAndLeaveTheMenusAlone()
+{
+    open(storedProject(QStringLiteral("Fruehjahrskampagne"), Money(100, QStringLiteral("EUR"))));
+    auto *tabs = m_editor->findChild<QTabWidget *>();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        const QStringList clashes = mnemonicClashes(m_editor);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral(", "))));
+    }
 }
 
 QTEST_MAIN(TestProjectEditor)

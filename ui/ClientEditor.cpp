@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -99,7 +100,7 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     , m_tags(lineEdit(this, tr("Tags"), 1100))
     , m_notes(textEdit(this, tr("Notes")))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_outstanding(new QLabel(this))
     , m_listsHint(new QLabel(tr("Save the client to add contacts, projects and invoices."), this))
     , m_tabs(new QTabWidget(this))
@@ -135,12 +136,12 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Legal name:"), m_legalName);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("E&mail:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Billing address:"), m_billingAddress);
-    form->addRow(tr("&Tax ID:"), m_taxId);
+    form->addRow(tr("Ta&x ID:"), m_taxId);
     form->addRow(tr("Stat&us:"), m_status);
-    form->addRow(tr("Ta&gs:"), m_tags);
+    form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("N&otes:"), m_notes);
 
     auto *buttons = new QHBoxLayout;
@@ -170,7 +171,7 @@ QWidget *ClientEditor::buildTabs()
     m_tabs->setAccessibleName(tr("Contacts, projects and invoices"));
     m_tabs->tabBar()->setAccessibleName(tr("Client sections"));
     m_tabs->addTab(contactsTab(), tr("&Contacts"));
-    m_tabs->addTab(projectsTab(), tr("&Projects"));
+    m_tabs->addTab(projectsTab(), tr("Pro&jects"));
     m_tabs->addTab(invoicesTab(), tr("&Invoices"));
     return m_tabs;
 }
@@ -184,8 +185,13 @@ QWidget *ClientEditor::contactsTab()
     add->setAccessibleName(tr("Add contact"));
     m_editContact = new QPushButton(tr("E&dit…"), page);
     m_editContact->setAccessibleName(tr("Edit contact"));
-    m_removeContact = new QPushButton(tr("Re&move"), page);
+    m_removeContact = new QPushButton(tr("Remove"), page);
     m_removeContact->setAccessibleName(tr("Remove contact"));
+    m_removeContact->setToolTip(tr("Remove the selected contact (Delete)"));
+    // Alt+letters here are taken by the form, the tabs and the main window's menus: Delete in
+    // the list is the key for removing.
+    new QShortcut(QKeySequence::Delete, m_contactsView, this, &ClientEditor::removeContact,
+                  Qt::WidgetShortcut);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_editContact);
@@ -210,7 +216,7 @@ QWidget *ClientEditor::projectsTab()
     auto *page = new QWidget(m_tabs);
     m_projectsView = tableView(page, tr("Projects of this client"));
     m_projectsView->setSortingEnabled(true);
-    auto *newProject = new QPushButton(tr("New Pro&ject"), page);
+    auto *newProject = new QPushButton(tr("Ne&w Project"), page);
     newProject->setAccessibleName(tr("New project for this client"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newProject);

@@ -28,6 +28,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -105,12 +106,12 @@ ProjectEditor::ProjectEditor(Session &session, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_budget(new QLineEdit(this))
     , m_currencyLabel(new QLabel(this))
-    , m_hasStart(new QCheckBox(tr("Sta&rt date:"), this))
+    , m_hasStart(new QCheckBox(tr("Star&t date:"), this))
     , m_start(dateEdit(this, tr("Start date")))
     , m_hasDue(new QCheckBox(tr("&Due date:"), this))
     , m_due(dateEdit(this, tr("Due date")))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_budgetFigure(new QLabel(this))
     , m_invoicedFigure(new QLabel(this))
     , m_remainingFigure(new QLabel(this))
@@ -160,7 +161,7 @@ ProjectEditor::ProjectEditor(Session &session, QWidget *parent)
     auto *clientLabel = new QLabel(tr("&Client:"), this);
     clientLabel->setBuddy(m_client);
     form->addRow(clientLabel, m_client);
-    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     auto *budgetLabel = new QLabel(tr("&Budget:"), this);
     budgetLabel->setBuddy(m_budget);
     form->addRow(budgetLabel, budgetRow);
@@ -230,10 +231,16 @@ QWidget *ProjectEditor::deliverablesTab()
     m_deliverablesView->setModel(m_deliverables);
     auto *add = new QPushButton(tr("&Add…"), page);
     add->setAccessibleName(tr("Add deliverable"));
-    m_editDeliverable = new QPushButton(tr("&Edit…"), page);
+    m_editDeliverable = new QPushButton(tr("Edit…"), page);
     m_editDeliverable->setAccessibleName(tr("Edit deliverable"));
-    m_removeDeliverable = new QPushButton(tr("Re&move"), page);
+    m_removeDeliverable = new QPushButton(tr("Remove"), page);
     m_removeDeliverable->setAccessibleName(tr("Remove deliverable"));
+    m_removeDeliverable->setToolTip(tr("Remove the selected deliverable (Delete)"));
+    // Alt+letters here are taken by the form, the tabs and the main window's menus: Enter in
+    // the list edits, Delete removes.
+    m_editDeliverable->setToolTip(tr("Edit the selected deliverable (Enter)"));
+    new QShortcut(QKeySequence::Delete, m_deliverablesView, this, &ProjectEditor::removeDeliverable,
+                  Qt::WidgetShortcut);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_editDeliverable);
