@@ -15,7 +15,9 @@
 #include "ui/SearchBox.h"
 #include "ui/Session.h"
 
+#include <QApplication>
 #include <QEventLoop>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -98,7 +100,11 @@ Result<void> GuiStallBenchmark::run(BenchmarkReport &report)
         box->selectAll();
         QTest::keyClick(box, Qt::Key_Backspace);
         for (const QChar letter : word) {
-            QTest::keyClick(box, letter.toLatin1());
+            // A key event carrying the letter, as a keyboard sends it (names are not ASCII).
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+            QApplication::sendEvent(box, &press);
+            QApplication::sendEvent(box, &release);
             runFor(m_options.typingIntervalMs);
         }
         runFor(250);
