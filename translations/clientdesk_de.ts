@@ -277,7 +277,7 @@ Geben Sie Ihre Passphrase ein oder verwenden Sie Ihren Wiederherstellungsschlüs
         <source>ClientDesk locked itself while these had changes it could not save, so they were discarded:
 
 %1</source>
-        <translation>ClientDesk hat sich selbst gesperrt, während hier Änderungen vorlagen, die nicht gespeichert werden konnten; sie wurden daher verworfen:
+        <translation>ClientDesk hat sich selbst gesperrt, während in den folgenden Elementen Änderungen vorlagen, die nicht gespeichert werden konnten; sie wurden daher verworfen:
 
 %1</translation>
     </message>
@@ -418,11 +418,11 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>its key file belongs to another workspace than its manifest.</source>
-        <translation>ihre Schlüsseldatei gehört zu einem anderen Arbeitsbereich als ihr Manifest.</translation>
+        <translation>Ihre Schlüsseldatei gehört zu einem anderen Arbeitsbereich als ihr Manifest.</translation>
     </message>
     <message>
         <source>the store in it fails SQLite&apos;s check.</source>
-        <translation>der darin enthaltene Datenspeicher besteht die SQLite-Prüfung nicht.</translation>
+        <translation>Der darin enthaltene Datenspeicher besteht die SQLite-Prüfung nicht.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. A backup is restored into an empty or new folder, never over a workspace.</source>
@@ -434,7 +434,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>its store does not have the schema its manifest names.</source>
-        <translation>ihr Datenspeicher hat nicht das Schema, das ihr Manifest angibt.</translation>
+        <translation>Ihr Datenspeicher hat nicht das Schema, das ihr Manifest angibt.</translation>
     </message>
     <message>
         <source>The folder %1 is no longer empty; nothing was restored.</source>
@@ -3174,7 +3174,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>Enter the amount as a number, such as 12.50.</source>
-        <translation>Geben Sie den Betrag als Zahl ein, etwa 12,50.</translation>
+        <translation>Geben Sie den Betrag als Zahl mit Dezimalpunkt ein, etwa 12.50.</translation>
     </message>
     <message>
         <source>The amount has more decimal places than its currency allows.</source>
