@@ -56,8 +56,11 @@ SearchBox::SearchBox(QWidget *parent)
     connect(m_settle, &QTimer::timeout, this, &SearchBox::startSearch);
     connect(this, &QLineEdit::textEdited, m_settle, qOverload<>(&QTimer::start));
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        // Enter with the list closed opens the first result.
-        if (!isPopupVisible() && m_results->rowCount() > 0)
+        // Enter opens the result picked in the list, else the first one.
+        const QModelIndex picked = m_completer->popup()->currentIndex();
+        if (isPopupVisible() && picked.isValid())
+            activate(picked);
+        else if (m_results->rowCount() > 0)
             activate(m_results->index(0, 0));
     });
 }
