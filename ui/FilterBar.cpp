@@ -13,12 +13,14 @@ namespace ClientDesk {
 FilterBar::FilterBar(const QString &listName, const QList<Status> &statuses, QWidget *parent)
     : QWidget(parent)
     , m_status(new QComboBox(this))
-    , m_tagLabel(new QLabel(tr("T&ag:"), this))
+    , m_tagLabel(new QLabel(tr("&With tag:"), this))
     , m_tag(new QLineEdit(this))
-    , m_overdue(new QCheckBox(tr("O&verdue only"), this))
+    , m_overdue(new QCheckBox(tr("Over&due only"), this))
     , m_tagSettle(new QTimer(this))
 {
-    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    // Mnemonics: A, W, D are free on every page (File, Edit, View, Go, Help and the editors
+    // beside the lists take the others).
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
     statusLabel->setBuddy(m_status);
     m_status->addItem(tr("All"), QString());
     for (const Status &status : statuses)
