@@ -152,6 +152,10 @@ void SearchBox::activate(const QModelIndex &index)
         return;
     const SearchHit hit = m_hits.at(at);
     m_completer->popup()->hide();
+    // Opened: the list is done with. (The completer also hands the Enter key on to the field,
+    // which must not open a second result.)
+    m_hits.clear();
+    m_results->clear();
     Q_EMIT hitActivated(hit);
 }
 
