@@ -681,7 +681,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>E-&amp;Mail:</translation>
+        <translation>E-Ma&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -693,7 +693,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>Ta&amp;x ID:</source>
-        <translation>S&amp;teuernummer:</translation>
+        <translation>Steuernu&amp;mmer:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -701,7 +701,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Schlag&amp;wörter:</translation>
+        <translation>Schlagw&amp;örter:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -741,7 +741,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>Bearbe&amp;iten…</translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -1769,18 +1769,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
 <context>
     <name>ClientDesk::FilterBar</name>
     <message>
-        <source>T&amp;ag:</source>
-        <translation>Schlag&amp;wort:</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>&amp;Nur überfällige</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1799,6 +1787,18 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Show only overdue %1</source>
         <translation>Nur überfällige %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;With tag:</source>
+        <translation>Mit Schlag&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2425,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>Auss&amp;tellen…</translation>
+        <translation>Ausste&amp;llen…</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -3340,7 +3340,7 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     </message>
     <message>
         <source>Star&amp;t date:</source>
-        <translation>Star&amp;tdatum:</translation>
+        <translation>Startdatu&amp;m:</translation>
     </message>
     <message>
         <source>Start date</source>
