@@ -1794,11 +1794,11 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     </message>
     <message>
         <source>Over&amp;due only</source>
-        <translation>En retard &amp;uniquement</translation>
+        <translation>En retard uni&amp;quement</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2417,7 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation>&amp;Supprimer la ligne</translation>
+        <translation>Supprimer la lig&amp;ne</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2501,7 +2501,7 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>&amp;Lines:</source>
