@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Appearance.h"
 
+#include "ui/ClientDeskStyle.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QProxyStyle>
 #include <QStyleFactory>
 
 #include <optional>
@@ -11,24 +12,6 @@
 namespace ClientDesk {
 
 namespace {
-// Fusion without icons on dialog buttons: those icons are drawn for light backgrounds (a black
-// cross on Close) and vanish on the dark palette. Windows and macOS show none there either.
-class ClientDeskFusion : public QProxyStyle
-{
-public:
-    ClientDeskFusion()
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-    { }
-
-    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
-                  QStyleHintReturn *returnData) const override
-    {
-        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
-            return 0;
-        return QProxyStyle::styleHint(hint, option, widget, returnData);
-    }
-};
-
 // The platform's look before ClientDesk changed anything, for System.
 struct SystemLook
 {
@@ -56,14 +39,14 @@ void rememberSystemLook()
 
 bool usesOwnStyle()
 {
-    return dynamic_cast<ClientDeskFusion *>(QApplication::style()) != nullptr;
+    return dynamic_cast<ClientDeskStyle *>(QApplication::style()) != nullptr;
 }
 
 // Setting a style repolishes every widget: each is skipped when nothing would change.
 void setOwnStyle()
 {
     if (!usesOwnStyle())
-        QApplication::setStyle(new ClientDeskFusion);
+        QApplication::setStyle(new ClientDeskStyle);
 }
 
 void setSystemStyle(const QString &name)

@@ -3,6 +3,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/store/ProjectRepository.h"
+#include "ui/DateField.h"
 #include "ui/DeliverablesModel.h"
 #include "ui/Session.h"
 
@@ -20,23 +21,6 @@
 
 namespace ClientDesk {
 
-namespace {
-QDateEdit *dateEdit(QWidget *parent, const QString &accessibleName, const QDate &date)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    // The box takes the focus and passes keys to the line edit inside it (whose focus proxy it
-    // is), so that edit is no stop of its own: one named control for keyboard and screen reader
-    // users. The edit's policy spreads to its proxy, hence the box's is set again after.
-    const Qt::FocusPolicy policy = edit->focusPolicy();
-    if (auto *inner = edit->findChild<QLineEdit *>())
-        inner->setFocusPolicy(Qt::NoFocus);
-    edit->setFocusPolicy(policy);
-    return edit;
-}
-} // namespace
-
 DeliverableDialog::DeliverableDialog(Session &session, Deliverable deliverable, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -44,8 +28,8 @@ DeliverableDialog::DeliverableDialog(Session &session, Deliverable deliverable, 
     , m_title(new QLineEdit(m_deliverable.title, this))
     , m_status(new QComboBox(this))
     , m_hasDueDate(new QCheckBox(tr("&Due date:"), this))
-    , m_dueDate(dateEdit(this, tr("Due date"), m_deliverable.dueDate))
-    , m_doneDate(dateEdit(this, tr("Done date"), m_deliverable.doneDate))
+    , m_dueDate(DateField::create(this, tr("Due date"), m_deliverable.dueDate))
+    , m_doneDate(DateField::create(this, tr("Done date"), m_deliverable.doneDate))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

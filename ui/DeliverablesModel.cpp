@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DeliverablesModel.h"
 
+#include "models/itemmodels/ItemModelText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -10,7 +12,8 @@ namespace ClientDesk {
 namespace {
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, ItemModelText::shortDateFormat(QLocale()))
+                          : QString();
 }
 } // namespace
 

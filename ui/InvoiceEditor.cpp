@@ -7,6 +7,7 @@
 #include "models/store/ClientRepository.h"
 #include "models/store/InvoiceRepository.h"
 #include "models/store/Store.h"
+#include "ui/DateField.h"
 #include "ui/FieldUndo.h"
 #include "ui/InvoiceDocument.h"
 #include "ui/InvoiceLineCommand.h"
@@ -47,9 +48,8 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
     dialog.setWindowTitle(title);
     auto *explanation = new QLabel(text, &dialog);
     explanation->setWordWrap(true);
-    auto *date = new QDateEdit(suggested, &dialog);
-    date->setCalendarPopup(true);
-    date->setAccessibleName(QString(dateLabel).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    QDateEdit *date = DateField::create(
+        &dialog, QString(dateLabel).remove(QLatin1Char('&')).remove(QLatin1Char(':')), suggested);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(okText);
     buttons->button(QDialogButtonBox::Ok)
@@ -311,7 +311,8 @@ void InvoiceEditor::reload()
         status = tr("%1 (credit note)").arg(status);
     m_status->setText(status);
     const auto dateText = [](const QDate &date) {
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : tr("Not set");
+        return date.isValid() ? QLocale().toString(date, ItemModelText::shortDateFormat(QLocale()))
+                              : tr("Not set");
     };
     m_issueDate->setText(dateText(m_invoice.issueDate));
     m_dueDate->setText(dateText(m_invoice.dueDate));

@@ -7,6 +7,7 @@
 #include "models/store/ClientRepository.h"
 #include "models/store/ProjectRepository.h"
 #include "models/store/Store.h"
+#include "ui/DateField.h"
 #include "ui/DeliverableDialog.h"
 #include "ui/DeliverablesModel.h"
 #include "ui/FieldUndo.h"
@@ -63,16 +64,8 @@ QTableView *tableView(QWidget *parent, const QString &accessibleName)
 
 QDateEdit *dateEdit(QWidget *parent, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    // The box takes the focus and passes keys to the line edit inside it (whose focus proxy it
-    // is), so that edit is no stop of its own: one named control for keyboard and screen reader
-    // users. The edit's policy spreads to its proxy, hence the box's is set again after.
-    const Qt::FocusPolicy policy = edit->focusPolicy();
-    if (auto *inner = edit->findChild<QLineEdit *>())
-        inner->setFocusPolicy(Qt::NoFocus);
-    edit->setFocusPolicy(policy);
+    QDateEdit *edit = DateField::create(parent, accessibleName);
+    // Off until its "has a date" box is ticked.
     edit->setEnabled(false);
     return edit;
 }
@@ -480,11 +473,12 @@ void ProjectEditor::showInvoiced(quint64 ticket, const Invoiced &invoiced)
         number->setData(row.id, InvoiceIdRole);
         auto *total = readOnlyItem(LocalMoney::format(row.total));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_invoices->appendRow({number, readOnlyItem(status),
-                               readOnlyItem(row.issueDate.isValid() ? QLocale().toString(
-                                                row.issueDate, QLocale::ShortFormat)
-                                                                    : QString()),
-                               total});
+        m_invoices->appendRow(
+            {number, readOnlyItem(status),
+             readOnlyItem(row.issueDate.isValid() ? QLocale().toString(
+                              row.issueDate, ItemModelText::shortDateFormat(QLocale()))
+                                                  : QString()),
+             total});
     }
     if (!invoiced.error.isEmpty()) {
         showBudgetFigures({});

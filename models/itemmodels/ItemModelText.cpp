@@ -60,14 +60,26 @@ QString ItemModelText::money(qint64 minor, const QString &currency, const QLocal
 QString ItemModelText::date(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, shortDateFormat(QLocale())) : QString();
 }
 
 QString ItemModelText::dateTime(const QString &isoDateTime)
 {
     const QDateTime when = QDateTime::fromString(isoDateTime, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    const QLocale locale;
+    const QString format =
+        shortDateFormat(locale) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+    return when.isValid() ? locale.toString(when.toLocalTime(), format) : QString();
+}
+
+QString ItemModelText::shortDateFormat(const QLocale &locale)
+{
+    // The locale's short order and separators, with the year in full: "07.12.26" could be
+    // any century, and an invoice's date must not be read two ways.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 } // namespace ClientDesk

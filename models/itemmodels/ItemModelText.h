@@ -16,6 +16,8 @@ public:
     // Minor units and ISO 4217 code as "1,234.50 EUR" in the current locale.
     static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
     static QString date(const QString &isoDate);
+    // The locale's short date format with a four-digit year ("07.12.2026", "12/7/2026").
+    static QString shortDateFormat(const QLocale &locale);
     static QString dateTime(const QString &isoDateTime);
 };
 
