@@ -12,6 +12,7 @@
 #include "models/store/DemoDataGenerator.h"
 #include "models/store/SearchService.h"
 #include "models/store/Workspace.h"
+#include "ui/AgencyProfileTab.h"
 #include "ui/Appearance.h"
 #include "ui/ChangePassphraseDialog.h"
 #include "ui/FirstRunDialog.h"
@@ -493,10 +494,13 @@ void Application::showSettings()
                 &Application::setAutoLockMinutes);
     }
     m_settings->setUnlocksAutomatically(m_workspace->unlocksAutomatically());
-    if (auto profile = AgencyProfileRepository(m_workspace->store(), m_workspace->id()).load())
-        m_settings->setAgencyProfile(*profile);
-    else
-        m_settings->showAgencyMessage(profile.error().message(), true);
+    // Shown again while open: edits not yet saved in the agency form stay.
+    if (!m_settings->agencyTab()->isModified()) {
+        if (auto profile = AgencyProfileRepository(m_workspace->store(), m_workspace->id()).load())
+            m_settings->setAgencyProfile(*profile);
+        else
+            m_settings->showAgencyMessage(profile.error().message(), true);
+    }
     m_settings->show();
     m_settings->raise();
     m_settings->activateWindow();

@@ -31,7 +31,8 @@ FilterBar::FilterBar(const QString &listName, const QList<Status> &statuses, QWi
     m_tag->setPlaceholderText(tr("Any tag"));
     m_tag->setClearButtonEnabled(true);
     m_tag->setAccessibleName(tr("%1 tag filter").arg(listName));
-    m_tag->setMaximumWidth(200);
+    // Wide enough for the hint in every language ("Beliebiges Schlagwort").
+    m_tag->setMinimumWidth(m_tag->fontMetrics().horizontalAdvance(m_tag->placeholderText()) + 48);
     m_overdue->setAccessibleName(tr("Show only overdue %1").arg(listName.toLower()));
 
     auto *layout = new QHBoxLayout(this);

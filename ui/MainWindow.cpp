@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -194,8 +195,14 @@ QWidget *MainWindow::makeSection(Page page, ListPage *list)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(list);
     splitter->addWidget(m_details.at(page - ClientsPage));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The list gets room for its first columns; the person's own split is kept per section.
+    splitter->setSizes({560, 640});
+    const QString key = QStringLiteral("mainWindow/split%1").arg(int(page));
+    splitter->restoreState(QSettings().value(key).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
     return splitter;
 }
 

@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -23,6 +24,15 @@ std::shared_ptr<bool> ModalAnswer::next(std::function<void(QWidget *dialog)> ans
             poll->deleteLater();
             *answered = true;
             answer(dialog);
+            // An answer that did not close the dialog would leave the test waiting forever
+            // inside the action: it is closed, and the test's own checks then fail.
+            QPointer<QWidget> still(dialog);
+            QTimer::singleShot(5000, qApp, [still] {
+                if (still && still->isVisible()) {
+                    qWarning("ModalAnswer: the answer left the dialog open; closing it");
+                    still->close();
+                }
+            });
             return;
         }
         if (elapsed->elapsed() > timeoutMs) {
