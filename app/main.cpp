@@ -4,10 +4,10 @@
 #include "app/Application.h"
 #include "app/KeychainKeyStore.h"
 #include "app/LogFile.h"
-#include "app/Translations.h"
 #include "models/domain/SystemClock.h"
 #include "ui/Appearance.h"
 #include "ui/Preferences.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -87,9 +87,10 @@ void TestListPage::columnsShownAndSortAreRemembered()
 void TestListPage::emptyStateSaysWhenFiltersHideEveryRow()
 {
     ClientsModel model(m_workspace->store().database());
-    auto *filters = new FilterBar(QStringLiteral("Clients"),
-                                  {{QStringLiteral("Active"), QStringLiteral("active")},
-                                   {QStringLiteral("Archived"), QStringLiteral("archived")}});
+    auto *filters = new FilterBar(
+        {QStringLiteral("Client status filter"), QStringLiteral("Client tag filter"), {}},
+        {{QStringLiteral("Active"), QStringLiteral("active")},
+         {QStringLiteral("Archived"), QStringLiteral("archived")}});
     ListPage page(QStringLiteral("clients-filtered"), QStringLiteral("No clients yet"),
                   QStringLiteral("Add one."), filters);
     page.setModel(&model);

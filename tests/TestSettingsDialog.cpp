@@ -6,6 +6,7 @@
 #include "tests/support/AccessibleNames.h"
 #include "ui/AgencyProfileTab.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,6 +55,7 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void hasItsTabsInOrder();
@@ -91,6 +93,12 @@ private:
     QString m_settingsFile;
     AnsweringSettingsDialog *m_dialog = nullptr;
 };
+
+void TestSettingsDialog::initTestCase()
+{
+    // English as the app shows it: the plural forms come from its translation file.
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestSettingsDialog::init()
 {

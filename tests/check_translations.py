@@ -7,7 +7,8 @@ file) and checks each translations/*.ts against them:
   - missing:    a string in the code that the file does not have;
   - unfinished: an entry still marked unfinished, or with an empty translation;
   - obsolete:   an entry for a string the code no longer has;
-  - identical:  a translation equal to the English text, unless the text is only placeholders,
+  - identical:  (not for English, whose file holds only plural forms) a translation equal
+                to the English text, unless the text is only placeholders,
                 numbers and punctuation, or is in translations/identical-allowed.txt
                 ("xx<TAB>text" for one language, "*<TAB>text" for all), a short reviewed list.
 
@@ -37,6 +38,17 @@ def messages(path):
                 [translation.text or ""] if translation is not None else [""])
             found[key] = (texts, kind)
     return found
+
+
+def numerus_keys(path):
+    """The keys of the messages with plural forms."""
+    keys = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                keys.add((name, message.findtext("source", ""), message.findtext("comment", "")))
+    return keys
 
 
 def only_symbols(text):
@@ -78,12 +90,15 @@ def main():
             print(run.stdout + run.stderr, file=sys.stderr)
             return 1
         extracted = messages(extracted_path)
+        plurals = numerus_keys(extracted_path)
     allowed = allowed_identical(root)
     problems = []
     for ts in ts_files:
         language = os.path.basename(ts)[len("clientdesk_"):-len(".ts")]
         shipped = messages(ts)
-        for key in sorted(extracted):
+        # English is the source: its file holds the plural forms only, in English.
+        wanted = {k: v for k, v in extracted.items() if language != "en" or k in plurals}
+        for key in sorted(wanted):
             context, source, _ = key
             where = f"{os.path.basename(ts)}: {context}: {source!r}"
             if key not in shipped:
@@ -92,10 +107,11 @@ def main():
             texts, kind = shipped[key]
             if kind in ("unfinished", "missing") or any(not t for t in texts):
                 problems.append(f"unfinished {where}")
-            elif (any(t == source for t in texts) and not only_symbols(source)
+            elif (language != "en" and any(t == source for t in texts)
+                  and not only_symbols(source)
                   and (language, source) not in allowed and ("*", source) not in allowed):
                 problems.append(f"identical  {where}")
-        for key in sorted(set(shipped) - set(extracted)):
+        for key in sorted(set(shipped) - set(wanted)):
             problems.append(f"obsolete   {os.path.basename(ts)}: {key[0]}: {key[1]!r}")
     for problem in problems:
         print(problem)

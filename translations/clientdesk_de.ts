@@ -1373,10 +1373,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Mehrere Kunden haben diesen Namen; verwenden Sie stattdessen die ID des Kunden.</translation>
     </message>
     <message>
-        <source>… and %1 more problems.</source>
-        <translation>… und %1 weitere Probleme.</translation>
-    </message>
-    <message>
         <source>Could not make a temporary copy of the file to import.</source>
         <translation>Es konnte keine temporäre Kopie der zu importierenden Datei angelegt werden.</translation>
     </message>
@@ -1399,6 +1395,13 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>The file to import could not be read a second time.</source>
         <translation>Die zu importierende Datei konnte kein zweites Mal gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem.</numerusform>
+            <numerusform>… und %Ln weitere Probleme.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,20 +1776,8 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Alle</translation>
     </message>
     <message>
-        <source>%1 status filter</source>
-        <translation>Statusfilter für %1</translation>
-    </message>
-    <message>
         <source>Any tag</source>
         <translation>Beliebiges Schlagwort</translation>
-    </message>
-    <message>
-        <source>%1 tag filter</source>
-        <translation>Schlagwortfilter für %1</translation>
-    </message>
-    <message>
-        <source>Show only overdue %1</source>
-        <translation>Nur überfällige %1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;With tag:</source>
@@ -1797,8 +1788,8 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2551,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Mit dem Ausstellen erhält die Rechnung ihre Nummer und wird festgeschrieben: Ihre Positionen, Beträge und die Angaben beider Parteien können nicht mehr geändert werden. Fehler werden danach mit einer Gutschrift korrigiert.</translation>
     </message>
     <message>
-        <source>&amp;Issue date:</source>
-        <translation>&amp;Ausstellungsdatum:</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>Au&amp;sstellen</translation>
     </message>
@@ -2602,6 +2589,10 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>Ausstellungs&amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +2934,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Zustand des Datenspeichers</translation>
     </message>
     <message>
-        <source>Your workspace is stored encrypted on this computer and is unlocked now. Lock it with Ctrl+L.</source>
-        <translation>Ihr Arbeitsbereich ist verschlüsselt auf diesem Computer gespeichert und jetzt entsperrt. Sperren Sie ihn mit Strg+L.</translation>
-    </message>
-    <message>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -2975,10 +2962,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <source>Clients you add or import appear here, with their contacts, projects and invoices. Add one with Ctrl+N.</source>
-        <translation>Kunden, die Sie hinzufügen oder importieren, erscheinen hier mit ihren Kontakten, Projekten und Rechnungen. Fügen Sie einen mit Strg+N hinzu.</translation>
-    </message>
-    <message>
         <source>No projects yet</source>
         <translation>Noch keine Projekte</translation>
     </message>
@@ -2993,10 +2976,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Draft, issued and paid invoices appear here.</source>
         <translation>Rechnungsentwürfe, ausgestellte und bezahlte Rechnungen erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>Pick a client in the list, or add one with Ctrl+N.</source>
-        <translation>Wählen Sie einen Kunden in der Liste aus, oder fügen Sie einen mit Strg+N hinzu.</translation>
     </message>
     <message>
         <source>Pick a project in the list, or add one from its client.</source>
@@ -3150,6 +3129,46 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
+    <message>
+        <source>Your workspace is stored encrypted on this computer and is unlocked now. Lock it with %1.</source>
+        <translation>Ihr Arbeitsbereich ist verschlüsselt auf diesem Computer gespeichert und jetzt entsperrt. Sperren Sie ihn mit %1.</translation>
+    </message>
+    <message>
+        <source>Client status filter</source>
+        <translation>Kundenstatus-Filter</translation>
+    </message>
+    <message>
+        <source>Client tag filter</source>
+        <translation>Kunden-Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>Project status filter</source>
+        <translation>Projektstatus-Filter</translation>
+    </message>
+    <message>
+        <source>Invoice status filter</source>
+        <translation>Rechnungsstatus-Filter</translation>
+    </message>
+    <message>
+        <source>Show only overdue invoices</source>
+        <translation>Nur überfällige Rechnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Clients you add or import appear here, with their contacts, projects and invoices. Add one with %1.</source>
+        <translation>Kunden, die Sie anlegen oder importieren, erscheinen hier mit ihren Kontakten, Projekten und Rechnungen. Legen Sie einen mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Pick a client in the list, or add one with %1.</source>
+        <translation>Wählen Sie einen Kunden in der Liste aus oder legen Sie einen mit %1 an.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Choose which rows the list shows.</source>
+        <translation>Wählen Sie, welche Zeilen die Liste zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::Migrator</name>
@@ -3289,13 +3308,12 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <source>Never</source>
         <translation>Nie</translation>
     </message>
-    <message>
-        <source>After 1 minute</source>
-        <translation>Nach 1 Minute</translation>
-    </message>
-    <message>
-        <source>After %1 minutes</source>
-        <translation>Nach %1 Minuten</translation>
+    <message numerus="yes">
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>Nach %Ln Minute</numerusform>
+            <numerusform>Nach %Ln Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3569,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Abgerechnet: %1</translation>
     </message>
     <message>
-        <source> Invoices in other currencies are not counted.</source>
-        <translation> Rechnungen in anderen Währungen werden nicht berücksichtigt.</translation>
-    </message>
-    <message>
         <source>Remaining: %1</source>
         <translation>Verbleibend: %1</translation>
     </message>
@@ -3577,6 +3591,10 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Remove the deliverable “%1”? This cannot be undone.</source>
         <translation>Den Liefergegenstand „%1“ entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Invoices in other currencies are not counted.</source>
+        <translation>Rechnungen in anderen Währungen werden nicht mitgezählt.</translation>
     </message>
 </context>
 <context>
@@ -3941,10 +3959,6 @@ Speichern Sie ihn als Datei oder drucken Sie ihn aus, und bewahren Sie ihn dann 
         <translation>Rechnung</translation>
     </message>
     <message>
-        <source>Search clients, contacts, projects, invoices (Ctrl+K)</source>
-        <translation>Kunden, Kontakte, Projekte, Rechnungen suchen (Strg+K)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3967,6 +3981,10 @@ Speichern Sie ihn als Datei oder drucken Sie ihn aus, und bewahren Sie ihn dann 
     <message>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Search clients, contacts, projects, invoices (%1)</source>
+        <translation>Kunden, Kontakte, Projekte, Rechnungen suchen (%1)</translation>
     </message>
 </context>
 <context>

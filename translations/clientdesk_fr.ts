@@ -1373,10 +1373,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Plusieurs clients portent ce nom; utilisez plutôt l’identifiant du client.</translation>
     </message>
     <message>
-        <source>… and %1 more problems.</source>
-        <translation>… et %1 autres problèmes.</translation>
-    </message>
-    <message>
         <source>Could not make a temporary copy of the file to import.</source>
         <translation>Impossible de créer une copie temporaire du fichier à importer.</translation>
     </message>
@@ -1399,6 +1395,13 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>The file to import could not be read a second time.</source>
         <translation>Le fichier à importer n’a pas pu être relu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre problème.</numerusform>
+            <numerusform>… et %Ln autres problèmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,20 +1776,8 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Tous</translation>
     </message>
     <message>
-        <source>%1 status filter</source>
-        <translation>Filtre de statut (%1)</translation>
-    </message>
-    <message>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
-        <source>%1 tag filter</source>
-        <translation>Filtre d’étiquette (%1)</translation>
-    </message>
-    <message>
-        <source>Show only overdue %1</source>
-        <translation>Afficher uniquement les %1 en retard</translation>
     </message>
     <message>
         <source>&amp;With tag:</source>
@@ -1797,8 +1788,8 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>En retard uni&amp;quement</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Statut :</translation>
+        <source>Status:</source>
+        <translation>Statut :</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2551,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>L’émission attribue un numéro à la facture et la fige: ses lignes, ses montants et les coordonnées des deux parties ne peuvent plus être modifiés. Les erreurs se corrigent ensuite par un avoir.</translation>
     </message>
     <message>
-        <source>&amp;Issue date:</source>
-        <translation>&amp;Date d’émission :</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
@@ -2602,6 +2589,10 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Date d’émission :</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +2934,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>État de la base de données</translation>
     </message>
     <message>
-        <source>Your workspace is stored encrypted on this computer and is unlocked now. Lock it with Ctrl+L.</source>
-        <translation>Votre espace de travail est stocké chiffré sur cet ordinateur et il est actuellement déverrouillé. Verrouillez-le avec Ctrl+L.</translation>
-    </message>
-    <message>
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
@@ -2975,10 +2962,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Aucun client pour l’instant</translation>
     </message>
     <message>
-        <source>Clients you add or import appear here, with their contacts, projects and invoices. Add one with Ctrl+N.</source>
-        <translation>Les clients que vous ajoutez ou importez apparaissent ici, avec leurs contacts, projets et factures. Ajoutez-en un avec Ctrl+N.</translation>
-    </message>
-    <message>
         <source>No projects yet</source>
         <translation>Aucun projet pour l’instant</translation>
     </message>
@@ -2993,10 +2976,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>Draft, issued and paid invoices appear here.</source>
         <translation>Les factures en brouillon, émises et payées apparaissent ici.</translation>
-    </message>
-    <message>
-        <source>Pick a client in the list, or add one with Ctrl+N.</source>
-        <translation>Sélectionnez un client dans la liste, ou ajoutez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Pick a project in the list, or add one from its client.</source>
@@ -3150,6 +3129,46 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
+    <message>
+        <source>Your workspace is stored encrypted on this computer and is unlocked now. Lock it with %1.</source>
+        <translation>Votre espace de travail est stocké chiffré sur cet ordinateur et il est déverrouillé. Verrouillez-le avec %1.</translation>
+    </message>
+    <message>
+        <source>Client status filter</source>
+        <translation>Filtre du statut des clients</translation>
+    </message>
+    <message>
+        <source>Client tag filter</source>
+        <translation>Filtre des étiquettes des clients</translation>
+    </message>
+    <message>
+        <source>Project status filter</source>
+        <translation>Filtre du statut des projets</translation>
+    </message>
+    <message>
+        <source>Invoice status filter</source>
+        <translation>Filtre du statut des factures</translation>
+    </message>
+    <message>
+        <source>Show only overdue invoices</source>
+        <translation>Afficher uniquement les factures en retard</translation>
+    </message>
+    <message>
+        <source>Clients you add or import appear here, with their contacts, projects and invoices. Add one with %1.</source>
+        <translation>Les clients que vous ajoutez ou importez apparaissent ici, avec leurs contacts, projets et factures. Ajoutez-en un avec %1.</translation>
+    </message>
+    <message>
+        <source>Pick a client in the list, or add one with %1.</source>
+        <translation>Choisissez un client dans la liste, ou ajoutez-en un avec %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Choose which rows the list shows.</source>
+        <translation>Choisissez les lignes affichées par la liste.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::Migrator</name>
@@ -3289,13 +3308,12 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
-    <message>
-        <source>After 1 minute</source>
-        <translation>Après 1 minute</translation>
-    </message>
-    <message>
-        <source>After %1 minutes</source>
-        <translation>Après %1 minutes</translation>
+    <message numerus="yes">
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>Après %Ln minute</numerusform>
+            <numerusform>Après %Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3569,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Facturé : %1</translation>
     </message>
     <message>
-        <source> Invoices in other currencies are not counted.</source>
-        <translation> Les factures dans d’autres devises ne sont pas comptées.</translation>
-    </message>
-    <message>
         <source>Remaining: %1</source>
         <translation>Reste : %1</translation>
     </message>
@@ -3577,6 +3591,10 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>Remove the deliverable “%1”? This cannot be undone.</source>
         <translation>Supprimer le livrable « %1 »? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Invoices in other currencies are not counted.</source>
+        <translation>Les factures dans d’autres devises ne sont pas comptées.</translation>
     </message>
 </context>
 <context>
@@ -3941,10 +3959,6 @@ Enregistrez-la dans un fichier ou imprimez-la, puis conservez-la à l’écart d
         <translation>Facture</translation>
     </message>
     <message>
-        <source>Search clients, contacts, projects, invoices (Ctrl+K)</source>
-        <translation>Rechercher des clients, contacts, projets, factures (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3967,6 +3981,10 @@ Enregistrez-la dans un fichier ou imprimez-la, puis conservez-la à l’écart d
     <message>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué: %1</translation>
+    </message>
+    <message>
+        <source>Search clients, contacts, projects, invoices (%1)</source>
+        <translation>Rechercher clients, contacts, projets, factures (%1)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 
 namespace ClientDesk {
 
-FilterBar::FilterBar(const QString &listName, const QList<Status> &statuses, QWidget *parent)
+FilterBar::FilterBar(const Names &names, const QList<Status> &statuses, QWidget *parent)
     : QWidget(parent)
     , m_status(new QComboBox(this))
     , m_tagLabel(new QLabel(tr("&With tag:"), this))
@@ -18,22 +18,22 @@ FilterBar::FilterBar(const QString &listName, const QList<Status> &statuses, QWi
     , m_overdue(new QCheckBox(tr("Over&due only"), this))
     , m_tagSettle(new QTimer(this))
 {
-    // Mnemonics: A, W, D are free on every page (File, Edit, View, Go, Help and the editors
-    // beside the lists take the others).
-    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    // The status has no mnemonic (View → Filter, Ctrl+Shift+F, reaches it): every letter of
+    // the word is taken by a menu or by an editor beside the list in some language.
+    auto *statusLabel = new QLabel(tr("Status:"), this);
     statusLabel->setBuddy(m_status);
     m_status->addItem(tr("All"), QString());
     for (const Status &status : statuses)
         m_status->addItem(status.label, status.key);
-    m_status->setAccessibleName(tr("%1 status filter").arg(listName));
+    m_status->setAccessibleName(names.status);
 
     m_tagLabel->setBuddy(m_tag);
     m_tag->setPlaceholderText(tr("Any tag"));
     m_tag->setClearButtonEnabled(true);
-    m_tag->setAccessibleName(tr("%1 tag filter").arg(listName));
+    m_tag->setAccessibleName(names.tag);
     // Wide enough for the hint in every language ("Beliebiges Schlagwort").
     m_tag->setMinimumWidth(m_tag->fontMetrics().horizontalAdvance(m_tag->placeholderText()) + 48);
-    m_overdue->setAccessibleName(tr("Show only overdue %1").arg(listName.toLower()));
+    m_overdue->setAccessibleName(names.overdue);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -90,6 +90,11 @@ void FilterBar::setOverdueOnly(bool on)
 bool FilterBar::isActive() const
 {
     return !statusKey().isEmpty() || !tag().isEmpty() || overdueOnly();
+}
+
+void FilterBar::focusStatus()
+{
+    m_status->setFocus(Qt::ShortcutFocusReason);
 }
 
 void FilterBar::clear()

@@ -25,8 +25,15 @@ public:
         QString key;
     };
 
-    // `listName` names the list in accessible names: "Client status filter".
-    FilterBar(const QString &listName, const QList<Status> &statuses, QWidget *parent = nullptr);
+    // What the filters are called for screen readers, whole phrases (translators see each).
+    struct Names
+    {
+        QString status;
+        QString tag;
+        QString overdue;
+    };
+
+    FilterBar(const Names &names, const QList<Status> &statuses, QWidget *parent = nullptr);
 
     void setTagFilterVisible(bool visible);
     void setOverdueFilterVisible(bool visible);
@@ -40,6 +47,8 @@ public:
     bool isActive() const;
     // Back to every row.
     void clear();
+    // Puts the keyboard on the status filter.
+    void focusStatus();
 
 Q_SIGNALS:
     // Typing a tag settles for a moment before this fires.

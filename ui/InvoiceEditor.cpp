@@ -526,7 +526,7 @@ std::optional<QDate> InvoiceEditor::askIssueDate(const QDate &suggested)
                    tr("Issuing gives the invoice its number and freezes it: its lines, amounts "
                       "and both parties' details can no longer be changed. Mistakes are then "
                       "corrected with a credit note."),
-                   tr("&Issue date:"), tr("&Issue"), suggested);
+                   tr("Issue &date:"), tr("&Issue"), suggested);
 }
 
 std::optional<QDate> InvoiceEditor::askPaidDate(const QDate &suggested)

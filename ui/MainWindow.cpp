@@ -51,6 +51,12 @@ QWidget *hint(const QString &text, QWidget *parent)
     return label;
 }
 
+// A shortcut as this platform writes it: "Ctrl+N", "Strg+N" in German, "⌘N" on macOS.
+QString keys(const QKeySequence &sequence)
+{
+    return sequence.toString(QKeySequence::NativeText);
+}
+
 QList<FilterBar::Status> statuses(const QStringList &keys, QString (*name)(const QString &))
 {
     QList<FilterBar::Status> list;
@@ -90,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeState->setText(tr("Encrypted · Unlocked"));
     m_storeState->setAccessibleName(tr("Store state"));
     m_storeState->setToolTip(tr("Your workspace is stored encrypted on this computer and is "
-                                "unlocked now. Lock it with Ctrl+L."));
+                                "unlocked now. Lock it with %1.")
+                                 .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_L))));
     m_workspaceLabel->setAccessibleName(tr("Open workspace"));
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(lockIcon);
@@ -126,17 +133,17 @@ void MainWindow::createNavigation()
     m_pages->addWidget(m_dashboardHolder);
 
     auto *clientFilters = new FilterBar(
-        tr("Clients"),
+        {tr("Client status filter"), tr("Client tag filter"), {}},
         statuses({QStringLiteral("active"), QStringLiteral("archived"), QStringLiteral("erased")},
                  &ItemModelText::clientStatus));
     clientFilters->setTagFilterVisible(true);
     auto *projectFilters =
-        new FilterBar(tr("Projects"),
+        new FilterBar({tr("Project status filter"), {}, {}},
                       statuses({QStringLiteral("lead"), QStringLiteral("active"),
                                 QStringLiteral("on_hold"), QStringLiteral("done")},
                                &ItemModelText::projectStatus));
     auto *invoiceFilters =
-        new FilterBar(tr("Invoices"),
+        new FilterBar({tr("Invoice status filter"), {}, tr("Show only overdue invoices")},
                       statuses({QStringLiteral("draft"), QStringLiteral("issued"),
                                 QStringLiteral("paid"), QStringLiteral("void")},
                                &ItemModelText::invoiceStatus));
@@ -144,7 +151,8 @@ void MainWindow::createNavigation()
     m_lists = {
         new ListPage(QStringLiteral("clients"), tr("No clients yet"),
                      tr("Clients you add or import appear here, with their contacts, projects "
-                        "and invoices. Add one with Ctrl+N."),
+                        "and invoices. Add one with %1.")
+                         .arg(keys(QKeySequence::New)),
                      clientFilters),
         new ListPage(QStringLiteral("projects"), tr("No projects yet"),
                      tr("Projects and their deliverables appear here once you add them for a "
@@ -154,7 +162,7 @@ void MainWindow::createNavigation()
                      tr("Draft, issued and paid invoices appear here."), invoiceFilters),
     };
     const QStringList hints {
-        tr("Pick a client in the list, or add one with Ctrl+N."),
+        tr("Pick a client in the list, or add one with %1.").arg(keys(QKeySequence::New)),
         tr("Pick a project in the list, or add one from its client."),
         tr("Pick an invoice in the list, or raise one from its client or project."),
     };
@@ -279,6 +287,12 @@ void MainWindow::createActions()
         if (ListPage *list = listPage(currentPage()))
             list->fillColumnsMenu(m_columnsMenu);
     });
+    QAction *filter = view->addAction(tr("&Filter"), this, [this] {
+        if (ListPage *list = listPage(currentPage()))
+            list->filters()->focusStatus();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setStatusTip(tr("Choose which rows the list shows."));
     view->addAction(tr("C&lear Filters"), this, [this] {
         if (ListPage *list = listPage(currentPage()))
             list->filters()->clear();

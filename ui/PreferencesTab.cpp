@@ -120,13 +120,10 @@ QWidget *PreferencesTab::makeLockingGroup()
 
 QString PreferencesTab::autoLockText(int minutes) const
 {
-    // Spelled out rather than "%n minute(s)": English, the source language, has no translation
-    // file to pick the plural from, and one versus many covers German and French too.
+    // The plural comes from the translation, English's too (translations/clientdesk_en.ts).
     if (minutes == 0)
         return tr("Never");
-    if (minutes == 1)
-        return tr("After 1 minute");
-    return tr("After %1 minutes").arg(locale().toString(minutes));
+    return tr("After %Ln minute(s)", nullptr, minutes);
 }
 
 void PreferencesTab::focusFirstControl()

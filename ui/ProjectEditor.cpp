@@ -509,8 +509,9 @@ void ProjectEditor::showBudgetFigures(const QList<Money> &invoiced)
         else
             otherCurrencies = true;
     }
-    const QString notCounted =
-        otherCurrencies ? tr(" Invoices in other currencies are not counted.") : QString();
+    const QString notCounted = otherCurrencies
+        ? QLatin1Char(' ') + tr("Invoices in other currencies are not counted.")
+        : QString();
     Result<qint64> remaining = Money::subtract(budget->minor(), spent);
     if (!remaining)
         m_remainingFigure->setText(remaining.error().message());

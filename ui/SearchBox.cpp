@@ -36,7 +36,9 @@ SearchBox::SearchBox(QWidget *parent)
     , m_settle(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchBox"));
-    setPlaceholderText(tr("Search clients, contacts, projects, invoices (Ctrl+K)"));
+    setPlaceholderText(
+        tr("Search clients, contacts, projects, invoices (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
     setAccessibleName(tr("Search"));
     setAccessibleDescription(
         tr("Results appear below as you type; Up and Down choose one, Enter opens it."));
