@@ -229,13 +229,16 @@ QWidget *DashboardPage::makeProjects()
     m_projects->setHeaderLabels({tr("Project"), tr("Client"), tr("Due")});
     m_projects->setRootIsDecorated(false);
     m_projects->setUniformRowHeights(true);
+    m_projects->setAlternatingRowColors(true);
+    // Rows as tall as the other lists' (a tree view packs its rows to the text).
+    m_projects->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     m_projects->setAllColumnsShowFocus(true);
     m_projects->setSelectionMode(QAbstractItemView::SingleSelection);
     m_projects->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_projects->setToolTip(tr("Press Enter or double-click to open a project."));
     // Room for the few listed projects; the chart takes what is left.
-    m_projects->setMaximumHeight(m_projects->fontMetrics().height() * 2
-                                 * (DashboardFigures::NearestProjects + 1));
+    m_projects->setMaximumHeight((m_projects->fontMetrics().height() + 12)
+                                 * (DashboardFigures::NearestProjects + 2));
     layout->addWidget(m_projects);
     m_noProjects = textLabel(box, "noActiveProjects");
     m_noProjects->setText(tr("No active projects."));

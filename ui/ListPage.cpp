@@ -110,7 +110,7 @@ void ListPage::setModel(QAbstractItemModel *model)
         m_restoring = true;
         // The first column names the row and gets the room; sizing to contents would read
         // rows just to measure them, and one very long name would take the whole width.
-        m_table->setColumnWidth(0, 280);
+        m_table->setColumnWidth(0, m_firstColumnWidth);
         // The header shows the order the model starts in (invoices: newest first).
         if (const auto *paged = qobject_cast<const PagedSqlModel *>(model))
             m_table->horizontalHeader()->setSortIndicator(paged->sortColumn(), paged->sortOrder());

@@ -27,6 +27,8 @@ public:
 
     // The page does not own the model; nullptr detaches it (when the workspace locks).
     void setModel(QAbstractItemModel *model);
+    // The width the first column starts with (until the person resizes it).
+    void setFirstColumnWidth(int width) { m_firstColumnWidth = width; }
     QTableView *view() const { return m_table; }
     FilterBar *filters() const { return m_filters; }
 
@@ -59,6 +61,7 @@ private:
     QTableView *m_table;
     QAbstractItemModel *m_model = nullptr;
     bool m_restoring = false;
+    int m_firstColumnWidth = 280;
 };
 
 } // namespace ClientDesk

@@ -161,6 +161,8 @@ void MainWindow::createNavigation()
         new ListPage(QStringLiteral("invoices"), tr("No invoices yet"),
                      tr("Draft, issued and paid invoices appear here."), invoiceFilters),
     };
+    // An invoice number is short; a client's or project's name is not.
+    m_lists.at(InvoicesPage - ClientsPage)->setFirstColumnWidth(170);
     const QStringList hints {
         tr("Pick a client in the list, or add one with %1.").arg(keys(QKeySequence::New)),
         tr("Pick a project in the list, or add one from its client."),
