@@ -2,6 +2,7 @@
 #include "models/store/ProjectBudget.h"
 
 #include "models/store/AgencyProfileRepository.h"
+#include "models/store/InvoiceSums.h"
 #include "models/store/RepositorySupport.h"
 #include "models/store/Store.h"
 #include "models/store/StoreError.h"
@@ -13,23 +14,14 @@ namespace ClientDesk {
 
 Result<QList<Money>> ProjectBudget::invoiced(Store &store, const QString &projectId)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
     // SQLite's sum() of integers fails on overflow instead of wrapping: an error, never a
     // wrong figure.
-    query.prepare(QStringLiteral("SELECT currency, sum(total_minor) FROM invoice"
-                                 " WHERE project_id = ? AND deleted_at IS NULL"
-                                 " AND status IN ('issued', 'paid')"
-                                 " GROUP BY currency ORDER BY currency"));
-    query.addBindValue(projectId);
-    if (!query.exec())
-        return StoreError::from(query.lastError());
-    QList<Money> totals;
-    while (query.next())
-        totals.append(Money(query.value(1).toLongLong(), query.value(0).toString()));
-    if (query.lastError().isValid())
-        return StoreError::from(query.lastError());
-    return totals;
+    return InvoiceSums::perCurrency(store,
+                                    QStringLiteral("SELECT currency, sum(total_minor) FROM invoice"
+                                                   " WHERE project_id = ? AND deleted_at IS NULL"
+                                                   " AND status IN ('issued', 'paid')"
+                                                   " GROUP BY currency ORDER BY currency"),
+                                    projectId);
 }
 
 Result<QList<ProjectBudget::InvoiceSummary>> ProjectBudget::invoices(Store &store,
