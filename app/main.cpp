@@ -17,6 +17,9 @@ int main(int argc, char *argv[])
     using namespace ClientDesk;
     // Declared before the application object so they outlive every worker thread it joins.
     SystemClock clock;
+    // At 125 % or 150 % the window is drawn at that scale, not rounded to 100 % or 200 %.
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ClientDesk"));
     QApplication::setOrganizationName(QStringLiteral("ClientDesk"));

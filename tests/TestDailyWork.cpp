@@ -59,6 +59,7 @@ private Q_SLOTS:
     void searchFindsAClientByPrefix();
     void badInputShowsTheMessageAndSavesNothing();
     void everyControlHasAUniqueName();
+    void unlockingReturnsToWhereThePersonWas();
 
 private:
     template<typename T>
@@ -461,6 +462,32 @@ void TestDailyWork::everyControlHasAUniqueName()
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY2(names.size() > 5, qPrintable(names.join(u',')));
     }
+}
+
+void TestDailyWork::unlockingReturnsToWhereThePersonWas()
+{
+    Client client;
+    client.name = QStringLiteral("Kranich Verlag");
+    auto created = ClientRepository(m_workspace->store()).create(client);
+    QVERIFY(created);
+    m_window->openClient(created->id);
+    QCOMPARE(m_window->currentPage(), MainWindow::ClientsPage);
+
+    // Locking drops every page and editor that reads the workspace…
+    m_window->closeSession();
+    QVERIFY(!m_window->hasSession());
+    QVERIFY(!m_window->clientEditor());
+    QVERIFY(!m_window->listPage(MainWindow::ClientsPage)->view()->model());
+    m_window->showPage(MainWindow::Dashboard);
+
+    // …and unlocking comes back to the page and the record that were open.
+    m_window->openSession(m_session.get(), {m_clients.get(), m_projects.get(), m_invoices.get()},
+                          m_search.get());
+    QCOMPARE(m_window->currentPage(), MainWindow::ClientsPage);
+    QCOMPARE(m_window->clientEditor()->recordId(), created->id);
+    QCOMPARE(named<QLineEdit>(m_window->clientEditor(), QStringLiteral("Client name"))->text(),
+             QStringLiteral("Kranich Verlag"));
+    QCOMPARE(m_window->listPage(MainWindow::ClientsPage)->currentId(), created->id);
 }
 
 QTEST_MAIN(TestDailyWork)
