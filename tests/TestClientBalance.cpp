@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests ClientBalance: what a client owes is their issued, unpaid invoices, per currency.
 #include "models/store/ClientBalance.h"
-#include "models/store/ClientRepository.h"
 #include "models/store/InvoiceRepository.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QTest>
@@ -44,25 +44,12 @@ void TestClientBalance::cleanup()
 
 QString TestClientBalance::client(const QString &name)
 {
-    Client client;
-    client.name = name;
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    return created ? created->id : QString();
+    return Records(*m_workspace).client(name);
 }
 
 QString TestClientBalance::draft(const QString &clientId, qint64 amount, const QString &currency)
 {
-    Invoice invoice;
-    invoice.clientId = clientId;
-    invoice.currency = currency;
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = amount;
-    invoice.lines.append(line);
-    auto created =
-        InvoiceRepository(m_workspace->store(), m_workspace->invoiceSeries()).createDraft(invoice);
-    return created ? created->id : QString();
+    return Records(*m_workspace).draft(Records::invoice(clientId, amount, currency)).id;
 }
 
 void TestClientBalance::onlyIssuedUnpaidInvoicesAreOwed()

@@ -8,12 +8,14 @@
 #include "models/store/InvoiceRepository.h"
 #include "models/store/ProjectRepository.h"
 #include "tests/support/AccessibleNames.h"
+#include "tests/support/Mnemonics.h"
+#include "tests/support/Named.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/ClientEditor.h"
 #include "ui/ContactDialog.h"
 #include "ui/Session.h"
 
-#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -24,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -58,50 +59,6 @@ protected:
         return removeAnswer;
     }
 };
-
-template<typename T>
-T *named(const QWidget *root, const QString &accessibleName)
-{
-    const auto widgets = root->findChildren<T *>();
-    for (T *widget : widgets) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    return nullptr;
-}
-
-// The Alt+letter of every visible label, button and tab: unique in the pane, and none of the
-// main window's menus (File, Edit, View, Go, Help), or one key would do two things.
-QStringList mnemonicClashes(const QWidget *pane)
-{
-    QStringList texts;
-    const auto labels = pane->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    const auto buttons = pane->findChildren<QAbstractButton *>();
-    for (const QAbstractButton *button : buttons) {
-        if (button->isVisible())
-            texts << button->text();
-    }
-    for (const QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
-        for (int tab = 0; tab < tabs->count(); ++tab)
-            texts << tabs->tabText(tab);
-    }
-    QStringList clashes;
-    QString used = QStringLiteral("FEVGH");
-    for (const QString &text : std::as_const(texts)) {
-        const qsizetype at = text.indexOf(u'&');
-        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
-            continue;
-        const QChar key = text.at(at + 1).toUpper();
-        if (used.contains(key))
-            clashes << text;
-        used += key;
-    }
-    return clashes;
-}
 } // namespace
 
 class TestClientEditor : public QObject
@@ -139,12 +96,13 @@ private:
     ContactDialog *contactDialog() const { return m_editor->findChild<ContactDialog *>(); }
     void click(QPushButton *button) const;
     void activateRow(QTableView *view, int row) const;
-    qint64 count(const QString &sql) const;
-    QString storedClient(const QString &name) const;
+    qint64 count(const QString &sql) const { return m_records->count(sql); }
+    QString storedClient(const QString &name) const { return m_records->client(name); }
     QString issuedInvoice(const QString &clientId, qint64 amount) const;
 
     std::unique_ptr<TempWorkspace> m_temp;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Records> m_records;
     std::unique_ptr<Session> m_session;
     ScriptedClientEditor *m_editor = nullptr;
 };
@@ -155,6 +113,7 @@ void TestClientEditor::init()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
+    m_records = std::make_unique<Records>(*m_workspace);
     m_session = std::make_unique<Session>(*m_workspace, m_temp->clock());
     m_editor = new ScriptedClientEditor(*m_session);
     m_editor->resize(900, 900);
@@ -171,6 +130,7 @@ void TestClientEditor::cleanup()
     delete m_editor;
     m_editor = nullptr;
     m_session.reset();
+    m_records.reset();
     m_workspace.reset();
     m_temp.reset();
 }
@@ -191,37 +151,9 @@ void TestClientEditor::activateRow(QTableView *view, int row) const
     QTest::keyClick(view, Qt::Key_Return);
 }
 
-qint64 TestClientEditor::count(const QString &sql) const
-{
-    QSqlQuery query(m_workspace->store().database());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
-QString TestClientEditor::storedClient(const QString &name) const
-{
-    Client client;
-    client.name = name;
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    return created ? created->id : QString();
-}
-
 QString TestClientEditor::issuedInvoice(const QString &clientId, qint64 amount) const
 {
-    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    Invoice invoice;
-    invoice.clientId = clientId;
-    invoice.currency = QStringLiteral("EUR");
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = amount;
-    invoice.lines.append(line);
-    auto draft = invoices.createDraft(invoice);
-    if (!draft || !invoices.issue(draft->id, QDate(2026, 1, 10)))
-        return {};
-    return draft->id;
+    return m_records->issue(Records::invoice(clientId, amount), QDate(2026, 1, 10)).id;
 }
 
 void TestClientEditor::newClientIsTypedAndSaved()
@@ -702,7 +634,7 @@ void TestClientEditor::mnemonicsAreUniqueAndLeaveTheMenusAlone()
     auto *tabs = m_editor->findChild<QTabWidget *>();
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
-        const QStringList clashes = mnemonicClashes(m_editor);
+        const QStringList clashes = Mnemonics::clashes(m_editor);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral(", "))));
     }
 }

@@ -3,6 +3,7 @@
 // stores nothing, editing changes the stored contact, and every control has a unique name.
 #include "models/store/ClientRepository.h"
 #include "tests/support/AccessibleNames.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/ContactDialog.h"
 #include "ui/Session.h"
@@ -34,6 +35,10 @@ private Q_SLOTS:
 private:
     static QLineEdit *field(const QDialog &dialog, const QString &accessibleName);
     static void clickOk(const QDialog &dialog);
+    // Shows `dialog` and waits until it is on screen.
+    static bool shown(QDialog &dialog);
+    // A new contact of the client, as Add… starts one.
+    Contact newContact() const;
     int contactCount() const;
 
     std::unique_ptr<TempWorkspace> m_temp;
@@ -48,11 +53,7 @@ void TestContactDialog::init()
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
     m_session = std::make_unique<Session>(*m_workspace, m_temp->clock());
-    Client client;
-    client.name = QStringLiteral("Atelier Nord");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_clientId = created->id;
+    m_clientId = Records(*m_workspace).client(QStringLiteral("Atelier Nord"));
 }
 
 void TestContactDialog::cleanup()
@@ -78,6 +79,19 @@ void TestContactDialog::clickOk(const QDialog &dialog)
                       Qt::LeftButton);
 }
 
+bool TestContactDialog::shown(QDialog &dialog)
+{
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog);
+}
+
+Contact TestContactDialog::newContact() const
+{
+    Contact contact;
+    contact.clientId = m_clientId;
+    return contact;
+}
+
 int TestContactDialog::contactCount() const
 {
     auto contacts = ClientRepository(m_workspace->store()).contacts(m_clientId);
@@ -86,11 +100,8 @@ int TestContactDialog::contactCount() const
 
 void TestContactDialog::okStoresTheTypedContact()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
-    ContactDialog dialog(*m_session, contact);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ContactDialog dialog(*m_session, newContact());
+    QVERIFY(shown(dialog));
     QSignalSpy changed(m_session.get(), &Session::recordChanged);
     QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("Mia Berg"));
     QTest::keyClicks(field(dialog, QStringLiteral("Contact role")),
@@ -119,11 +130,8 @@ void TestContactDialog::okStoresTheTypedContact()
 
 void TestContactDialog::invalidEmailIsShownAndNothingIsStored()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
-    ContactDialog dialog(*m_session, contact);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ContactDialog dialog(*m_session, newContact());
+    QVERIFY(shown(dialog));
     QSignalSpy changed(m_session.get(), &Session::recordChanged);
     QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("Mia Berg"));
     QTest::keyClicks(field(dialog, QStringLiteral("Contact email")), QStringLiteral("mia@"));
@@ -146,11 +154,8 @@ void TestContactDialog::invalidEmailIsShownAndNothingIsStored()
 
 void TestContactDialog::emptyNameIsShownAndNothingIsStored()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
-    ContactDialog dialog(*m_session, contact);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ContactDialog dialog(*m_session, newContact());
+    QVERIFY(shown(dialog));
     QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("   "));
     clickOk(dialog);
     QVERIFY(dialog.isVisible());
@@ -160,16 +165,14 @@ void TestContactDialog::emptyNameIsShownAndNothingIsStored()
 
 void TestContactDialog::editingChangesTheStoredContact()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
+    Contact contact = newContact();
     contact.name = QStringLiteral("Mia Berg");
     contact.email = QStringLiteral("mia@atelier-nord.test");
     auto added = ClientRepository(m_workspace->store()).addContact(contact);
     QVERIFY(added);
 
     ContactDialog dialog(*m_session, *added);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Contact"));
     QLineEdit *name = field(dialog, QStringLiteral("Contact name"));
     QCOMPARE(name->text(), QStringLiteral("Mia Berg"));
@@ -187,11 +190,8 @@ void TestContactDialog::editingChangesTheStoredContact()
 
 void TestContactDialog::cancelStoresNothing()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
-    ContactDialog dialog(*m_session, contact);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ContactDialog dialog(*m_session, newContact());
+    QVERIFY(shown(dialog));
     QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("Mia Berg"));
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -200,11 +200,8 @@ void TestContactDialog::cancelStoresNothing()
 
 void TestContactDialog::everyControlHasAUniqueAccessibleName()
 {
-    Contact contact;
-    contact.clientId = m_clientId;
-    ContactDialog dialog(*m_session, contact);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ContactDialog dialog(*m_session, newContact());
+    QVERIFY(shown(dialog));
     QStringList problems;
     const QStringList names = AccessibleNames::ofFocusable(&dialog, problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));

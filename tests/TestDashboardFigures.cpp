@@ -4,11 +4,10 @@
 // today, per currency, the active projects due soonest, and agreement with a row-by-row sum over
 // a generated data set.
 #include "models/store/AgencyProfileRepository.h"
-#include "models/store/ClientRepository.h"
 #include "models/store/DashboardFigures.h"
 #include "models/store/DemoDataGenerator.h"
 #include "models/store/InvoiceRepository.h"
-#include "models/store/ProjectRepository.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSqlQuery>
@@ -54,6 +53,7 @@ private:
 
     std::unique_ptr<TempWorkspace> m_temp;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Records> m_records;
     std::unique_ptr<InvoiceRepository> m_invoices;
     QString m_clientId;
 };
@@ -65,11 +65,8 @@ void TestDashboardFigures::init()
     QVERIFY(m_workspace);
     // Today is 2026-01-15: the twelve months are February 2025 to January 2026.
     QCOMPARE(m_temp->clock().now().date(), day("2026-01-15"));
-    Client client;
-    client.name = QStringLiteral("Atelier Nord");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_clientId = created->id;
+    m_records = std::make_unique<Records>(*m_workspace);
+    m_clientId = m_records->client(QStringLiteral("Atelier Nord"));
     m_invoices =
         std::make_unique<InvoiceRepository>(m_workspace->store(), m_workspace->invoiceSeries());
 }
@@ -77,43 +74,22 @@ void TestDashboardFigures::init()
 void TestDashboardFigures::cleanup()
 {
     m_invoices.reset();
+    m_records.reset();
     m_workspace.reset();
     m_temp.reset();
 }
 
 Invoice TestDashboardFigures::draft(qint64 netMinor, const QString &currency)
 {
-    Invoice invoice;
-    invoice.clientId = m_clientId;
-    invoice.currency = currency;
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = netMinor;
-    invoice.lines << line;
-    auto created = m_invoices->createDraft(invoice);
-    if (!created)
-        qFatal("createDraft failed");
-    return *created;
+    return m_records->draft(Records::invoice(m_clientId, netMinor, currency));
 }
 
 Invoice TestDashboardFigures::issue(qint64 netMinor, const QDate &issued, const QDate &due,
                                     const QString &currency, int taxBp)
 {
-    Invoice invoice;
-    invoice.clientId = m_clientId;
-    invoice.currency = currency;
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = netMinor;
-    line.taxRateBp = taxBp;
-    invoice.lines << line;
-    auto created = m_invoices->createDraft(invoice);
-    auto done = created ? m_invoices->issue(created->id, issued, due) : created;
-    if (!done)
-        qFatal("issue failed");
-    return *done;
+    Invoice invoice = Records::invoice(m_clientId, netMinor, currency);
+    invoice.lines.first().taxRateBp = taxBp;
+    return m_records->issue(invoice, issued, due);
 }
 
 DashboardFigures TestDashboardFigures::figures()
@@ -132,10 +108,7 @@ QString TestDashboardFigures::addProject(const QString &name, Project::Status st
     project.name = name;
     project.status = status;
     project.dueDate = due;
-    auto created = ProjectRepository(m_workspace->store()).create(project);
-    if (!created)
-        qFatal("project create failed");
-    return created->id;
+    return m_records->project(project);
 }
 
 void TestDashboardFigures::monthsEndWithTheCurrentOne()

@@ -4,10 +4,9 @@
 // with a text alternative, the cards and the projects list ask for what they show, changes are
 // picked up once (debounced, newest wins), an unreadable store says so, and the chart follows a
 // dark or light palette.
-#include "models/store/ClientRepository.h"
 #include "models/store/InvoiceRepository.h"
-#include "models/store/ProjectRepository.h"
 #include "tests/support/AccessibleNames.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/DashboardPage.h"
 #include "ui/Session.h"
@@ -81,11 +80,8 @@ void TestDashboardPage::init()
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
     m_session = std::make_unique<Session>(*m_workspace, m_temp->clock());
-    Client client;
-    client.name = QStringLiteral("Atelier Nord");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_clientId = created->id;
+    const Records records(*m_workspace);
+    m_clientId = records.client(QStringLiteral("Atelier Nord"));
     // Today is 2026-01-15: one invoice overdue, one not yet due, one paid.
     issue(123450, day("2025-12-01"), day("2025-12-31"));
     issue(10000, day("2026-01-10"), day("2026-02-09"));
@@ -97,9 +93,7 @@ void TestDashboardPage::init()
     project.name = QStringLiteral("Brand refresh");
     project.status = Project::Status::Active;
     project.dueDate = day("2026-02-28");
-    auto projectCreated = ProjectRepository(m_workspace->store()).create(project);
-    QVERIFY(projectCreated);
-    m_projectId = projectCreated->id;
+    m_projectId = records.project(project);
     m_page = new DashboardPage(*m_session);
     m_page->resize(900, 800);
 }
@@ -116,20 +110,9 @@ void TestDashboardPage::cleanup()
 QString TestDashboardPage::issue(qint64 netMinor, const QDate &issued, const QDate &due,
                                  const QString &currency)
 {
-    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    Invoice invoice;
-    invoice.clientId = m_clientId;
-    invoice.currency = currency;
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = netMinor;
-    invoice.lines << line;
-    auto created = invoices.createDraft(invoice);
-    auto issuedInvoice = created ? invoices.issue(created->id, issued, due) : created;
-    if (!issuedInvoice)
-        qFatal("issue failed");
-    return issuedInvoice->id;
+    return Records(*m_workspace)
+        .issue(Records::invoice(m_clientId, netMinor, currency), issued, due)
+        .id;
 }
 
 void TestDashboardPage::showAndWait()

@@ -2,10 +2,9 @@
 // Tests ProjectBudget: what counts as invoiced for a project (issued and paid, credit notes
 // subtracting; drafts, void invoices and other projects left out), per currency.
 #include "models/store/AgencyProfileRepository.h"
-#include "models/store/ClientRepository.h"
 #include "models/store/InvoiceRepository.h"
 #include "models/store/ProjectBudget.h"
-#include "models/store/ProjectRepository.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QTest>
@@ -49,23 +48,11 @@ void TestProjectBudget::init()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
-    Client client;
-    client.name = QStringLiteral("Atelier Nord");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_clientId = created->id;
-    ProjectRepository projects(m_workspace->store());
-    Project project;
-    project.clientId = m_clientId;
-    project.name = QStringLiteral("Spring campaign");
-    project.budget = Money(500000, QStringLiteral("EUR"));
-    auto stored = projects.create(project);
-    QVERIFY(stored);
-    m_projectId = stored->id;
-    project.name = QStringLiteral("Autumn campaign");
-    stored = projects.create(project);
-    QVERIFY(stored);
-    m_otherProjectId = stored->id;
+    const Records records(*m_workspace);
+    m_clientId = records.client(QStringLiteral("Atelier Nord"));
+    const Money budget(500000, QStringLiteral("EUR"));
+    m_projectId = records.project(m_clientId, QStringLiteral("Spring campaign"), budget);
+    m_otherProjectId = records.project(m_clientId, QStringLiteral("Autumn campaign"), budget);
 }
 
 void TestProjectBudget::cleanup()
@@ -81,19 +68,9 @@ InvoiceRepository TestProjectBudget::invoices() const
 
 QString TestProjectBudget::draft(qint64 amount, const QString &projectId, const QString &currency)
 {
-    Invoice invoice;
-    invoice.clientId = m_clientId;
+    Invoice invoice = Records::invoice(m_clientId, amount, currency);
     invoice.projectId = projectId;
-    invoice.currency = currency;
-    InvoiceLine line;
-    line.description = QStringLiteral("Design work");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = amount;
-    invoice.lines.append(line);
-    auto created = invoices().createDraft(invoice);
-    if (!created)
-        qFatal("draft refused"); // a broken fixture, not a user-caused condition
-    return created->id;
+    return Records(*m_workspace).draft(invoice).id;
 }
 
 QString TestProjectBudget::issued(qint64 amount, const QString &projectId, const QDate &date)

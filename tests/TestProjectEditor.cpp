@@ -6,12 +6,14 @@
 #include "models/store/InvoiceRepository.h"
 #include "models/store/ProjectRepository.h"
 #include "tests/support/AccessibleNames.h"
+#include "tests/support/Mnemonics.h"
+#include "tests/support/Named.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/DeliverableDialog.h"
 #include "ui/ProjectEditor.h"
 #include "ui/Session.h"
 
-#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -23,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -53,50 +54,6 @@ protected:
         return removeAnswer;
     }
 };
-
-template<typename T>
-T *named(const QWidget *root, const QString &accessibleName)
-{
-    const auto widgets = root->findChildren<T *>();
-    for (T *widget : widgets) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    return nullptr;
-}
-
-// The Alt+letter of every visible label, button and tab: unique in the pane, and none of the
-// main window's menus (File, Edit, View, Go, Help), or one key would do two things.
-QStringList mnemonicClashes(const QWidget *pane)
-{
-    QStringList texts;
-    const auto labels = pane->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    const auto buttons = pane->findChildren<QAbstractButton *>();
-    for (const QAbstractButton *button : buttons) {
-        if (button->isVisible())
-            texts << button->text();
-    }
-    for (const QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
-        for (int tab = 0; tab < tabs->count(); ++tab)
-            texts << tabs->tabText(tab);
-    }
-    QStringList clashes;
-    QString used = QStringLiteral("FEVGH");
-    for (const QString &text : std::as_const(texts)) {
-        const qsizetype at = text.indexOf(u'&');
-        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
-            continue;
-        const QChar key = text.at(at + 1).toUpper();
-        if (used.contains(key))
-            clashes << text;
-        used += key;
-    }
-    return clashes;
-}
 } // namespace
 
 class TestProjectEditor : public QObject
@@ -139,14 +96,18 @@ private:
     void click(QPushButton *button) const;
     void pressKey(QWidget *widget, Qt::Key key) const;
     void selectRow(QTableView *view, int row) const;
-    qint64 count(const QString &sql) const;
-    QString storedProject(const QString &name, std::optional<Money> budget = {}) const;
+    qint64 count(const QString &sql) const { return m_records->count(sql); }
+    QString storedProject(const QString &name, std::optional<Money> budget = {}) const
+    {
+        return m_records->project(m_clientId, name, budget);
+    }
     QString issuedInvoice(const QString &projectId, qint64 amount) const;
     // Opens the project and waits for the invoiced figures read on the worker.
     void open(const QString &projectId);
 
     std::unique_ptr<TempWorkspace> m_temp;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Records> m_records;
     std::unique_ptr<Session> m_session;
     ScriptedProjectEditor *m_editor = nullptr;
     QString m_clientId;
@@ -158,12 +119,9 @@ void TestProjectEditor::init()
     m_temp = std::make_unique<TempWorkspace>();
     m_workspace = m_temp->create();
     QVERIFY(m_workspace);
+    m_records = std::make_unique<Records>(*m_workspace);
     m_session = std::make_unique<Session>(*m_workspace, m_temp->clock());
-    Client client;
-    client.name = QStringLiteral("Atelier Nord");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_clientId = created->id;
+    m_clientId = m_records->client(QStringLiteral("Atelier Nord"));
     m_editor = new ScriptedProjectEditor(*m_session);
     m_editor->resize(900, 1000);
     // What the main window's Edit menu gives the pane it shows.
@@ -181,6 +139,7 @@ void TestProjectEditor::cleanup()
     // Reads still running on workers use the store's file; they finish before it goes.
     QThreadPool::globalInstance()->waitForDone();
     m_session.reset();
+    m_records.reset();
     m_workspace.reset();
     m_temp.reset();
     QLocale::setDefault(QLocale::c());
@@ -207,40 +166,11 @@ void TestProjectEditor::selectRow(QTableView *view, int row) const
     QCOMPARE(view->currentIndex().row(), row);
 }
 
-qint64 TestProjectEditor::count(const QString &sql) const
-{
-    QSqlQuery query(m_workspace->store().database());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
-QString TestProjectEditor::storedProject(const QString &name, std::optional<Money> budget) const
-{
-    Project project;
-    project.clientId = m_clientId;
-    project.name = name;
-    project.budget = budget;
-    auto created = ProjectRepository(m_workspace->store()).create(project);
-    return created ? created->id : QString();
-}
-
 QString TestProjectEditor::issuedInvoice(const QString &projectId, qint64 amount) const
 {
-    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    Invoice invoice;
-    invoice.clientId = m_clientId;
+    Invoice invoice = Records::invoice(m_clientId, amount);
     invoice.projectId = projectId;
-    invoice.currency = QStringLiteral("EUR");
-    InvoiceLine line;
-    line.description = QStringLiteral("Gestaltung");
-    line.quantityMilli = 1000;
-    line.unitPriceMinor = amount;
-    invoice.lines.append(line);
-    auto draft = invoices.createDraft(invoice);
-    if (!draft || !invoices.issue(draft->id, QDate(2026, 1, 10)))
-        return {};
-    return draft->id;
+    return m_records->issue(invoice, QDate(2026, 1, 10)).id;
 }
 
 void TestProjectEditor::open(const QString &projectId)
@@ -494,8 +424,7 @@ void TestProjectEditor::deliverableIsAddedAndDoneThroughTheDialog()
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Entwuerfe"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Open"));
-    QCOMPARE(view->model()->index(0, 2).data().toString(),
-             QStringLiteral("16.01.2026"));
+    QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("16.01.2026"));
     auto stored = ProjectRepository(m_workspace->store()).deliverables(id);
     QVERIFY(stored);
     QCOMPARE(stored->size(), 1);
@@ -520,8 +449,7 @@ void TestProjectEditor::deliverableIsAddedAndDoneThroughTheDialog()
     stored = ProjectRepository(m_workspace->store()).deliverables(id);
     QCOMPARE(stored->first().status, Deliverable::Status::Done);
     QCOMPARE(stored->first().doneDate, QDate(2026, 1, 15));
-    QCOMPARE(view->model()->index(0, 3).data().toString(),
-             QStringLiteral("15.01.2026"));
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("15.01.2026"));
 
     // Reopened, the done date goes.
     selectRow(view, 0);
@@ -691,7 +619,7 @@ void TestProjectEditor::mnemonicsAreUniqueAndLeaveTheMenusAlone()
     auto *tabs = m_editor->findChild<QTabWidget *>();
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
-        const QStringList clashes = mnemonicClashes(m_editor);
+        const QStringList clashes = Mnemonics::clashes(m_editor);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral(", "))));
     }
 }

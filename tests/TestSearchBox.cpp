@@ -24,6 +24,9 @@ private Q_SLOTS:
     void withoutAServiceNothingHappens();
 
 private:
+    // A search box using the service, focused in `window`, shown; null if it never shows.
+    SearchBox *shownBox(QWidget &window) const;
+
     std::unique_ptr<Test::TempWorkspace> m_temp;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SearchService> m_service;
@@ -53,14 +56,22 @@ void TestSearchBox::cleanupTestCase()
     m_workspace.reset();
 }
 
-void TestSearchBox::findsAClientTypedByPrefix()
+SearchBox *TestSearchBox::shownBox(QWidget &window) const
 {
-    QWidget window;
     auto *box = new SearchBox(&window);
     box->setService(m_service.get());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
     box->setFocus();
+    return box;
+}
+
+void TestSearchBox::findsAClientTypedByPrefix()
+{
+    QWidget window;
+    SearchBox *box = shownBox(window);
+    QVERIFY(box);
     QSignalSpy shown(box, &SearchBox::resultsShown);
     QSignalSpy activated(box, &SearchBox::hitActivated);
 
@@ -84,11 +95,8 @@ void TestSearchBox::findsAClientTypedByPrefix()
 void TestSearchBox::saysWhenNothingMatches()
 {
     QWidget window;
-    auto *box = new SearchBox(&window);
-    box->setService(m_service.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    box->setFocus();
+    SearchBox *box = shownBox(window);
+    QVERIFY(box);
     QSignalSpy shown(box, &SearchBox::resultsShown);
     QSignalSpy activated(box, &SearchBox::hitActivated);
     QTest::keyClicks(box, QStringLiteral("zzqx"));
