@@ -732,10 +732,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Hin&amp;zufügen…</translation>
-    </message>
-    <message>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
@@ -746,10 +742,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -3493,10 +3485,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <translation>Liefergegenstände</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Hin&amp;zufügen…</translation>
-    </message>
-    <message>
         <source>Add deliverable</source>
         <translation>Liefergegenstand hinzufügen</translation>
     </message>
@@ -3507,10 +3495,6 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Edit deliverable</source>
         <translation>Liefergegenstand bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove deliverable</source>
@@ -4291,6 +4275,17 @@ Speichern Sie ihn als Datei oder drucken Sie ihn aus, und bewahren Sie ihn dann 
     <message>
         <source>The store file is not a ClientDesk store (it is empty or holds something else).</source>
         <translation>Die Datei des Datenspeichers ist kein ClientDesk-Datenspeicher (sie ist leer oder enthält etwas anderes).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDesk::SubRecordList</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -732,10 +732,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Liste des contacts</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>A&amp;jouter…</translation>
-    </message>
-    <message>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
@@ -746,10 +742,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -3493,10 +3485,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <translation>Livrables</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>A&amp;jouter…</translation>
-    </message>
-    <message>
         <source>Add deliverable</source>
         <translation>Ajouter un livrable</translation>
     </message>
@@ -3507,10 +3495,6 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>Edit deliverable</source>
         <translation>Modifier le livrable</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove deliverable</source>
@@ -4291,6 +4275,17 @@ Enregistrez-la dans un fichier ou imprimez-la, puis conservez-la à l’écart d
     <message>
         <source>The store file is not a ClientDesk store (it is empty or holds something else).</source>
         <translation>Le fichier de base de données n’est pas une base ClientDesk (il est vide ou contient autre chose).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDesk::SubRecordList</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,16 @@
 #include "ui/ContactsModel.h"
 #include "ui/FieldUndo.h"
 #include "ui/LocalMoney.h"
+#include "ui/RecordTable.h"
+#include "ui/SubRecordList.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,22 +45,6 @@ QPlainTextEdit *textEdit(QWidget *parent, const QString &accessibleName)
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5);
     return edit;
-}
-
-QTableView *tableView(QWidget *parent, const QString &accessibleName)
-{
-    auto *view = new QTableView(parent);
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    // Tab leaves the table instead of walking its cells.
-    view->setTabKeyNavigation(false);
-    return view;
 }
 
 // A view keeps the selection models it was given: set a model only when it changes.
@@ -178,52 +160,30 @@ QWidget *ClientEditor::buildTabs()
 
 QWidget *ClientEditor::contactsTab()
 {
-    auto *page = new QWidget(m_tabs);
-    m_contactsView = tableView(page, tr("Contacts"));
-    m_contactsView->setModel(m_contacts);
-    auto *add = new QPushButton(tr("&Add…"), page);
-    add->setAccessibleName(tr("Add contact"));
-    m_editContact = new QPushButton(tr("E&dit…"), page);
-    m_editContact->setAccessibleName(tr("Edit contact"));
-    m_removeContact = new QPushButton(tr("Remove"), page);
-    m_removeContact->setAccessibleName(tr("Remove contact"));
-    m_removeContact->setToolTip(tr("Remove the selected contact (Delete)"));
-    // Alt+letters here are taken by the form, the tabs and the main window's menus: Delete in
-    // the list is the key for removing.
-    new QShortcut(QKeySequence::Delete, m_contactsView, this, &ClientEditor::removeContact,
-                  Qt::WidgetShortcut);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_editContact);
-    buttons->addWidget(m_removeContact);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_contactsView);
-    layout->addLayout(buttons);
-
-    connect(add, &QPushButton::clicked, this, &ClientEditor::addContact);
-    connect(m_editContact, &QPushButton::clicked, this, &ClientEditor::editContact);
-    connect(m_removeContact, &QPushButton::clicked, this, &ClientEditor::removeContact);
-    connect(m_contactsView, &QAbstractItemView::activated, this, &ClientEditor::editContact);
-    connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ClientEditor::updateContactButtons);
-    connect(m_contacts, &QAbstractItemModel::modelReset, this, &ClientEditor::updateContactButtons);
-    return page;
+    auto *contacts =
+        new SubRecordList(m_contacts,
+                          {.list = tr("Contacts"),
+                           .add = tr("Add contact"),
+                           .editButton = tr("E&dit…"),
+                           .edit = tr("Edit contact"),
+                           .editToolTip = {},
+                           .remove = tr("Remove contact"),
+                           .removeToolTip = tr("Remove the selected contact (Delete)")},
+                          m_tabs);
+    connect(contacts, &SubRecordList::addRequested, this, &ClientEditor::addContact);
+    connect(contacts, &SubRecordList::editRequested, this, &ClientEditor::editContact);
+    connect(contacts, &SubRecordList::removeRequested, this, &ClientEditor::removeContact);
+    return contacts;
 }
 
 QWidget *ClientEditor::projectsTab()
 {
     auto *page = new QWidget(m_tabs);
-    m_projectsView = tableView(page, tr("Projects of this client"));
+    m_projectsView = RecordTable::create(page, tr("Projects of this client"));
     m_projectsView->setSortingEnabled(true);
     auto *newProject = new QPushButton(tr("Ne&w Project"), page);
     newProject->setAccessibleName(tr("New project for this client"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newProject);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_projectsView);
-    layout->addLayout(buttons);
+    RecordTable::layOut(page, m_projectsView, {newProject});
 
     // Activation is a double-click or Enter (a single click where the platform says so).
     connect(m_projectsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -237,16 +197,11 @@ QWidget *ClientEditor::projectsTab()
 QWidget *ClientEditor::invoicesTab()
 {
     auto *page = new QWidget(m_tabs);
-    m_invoicesView = tableView(page, tr("Invoices of this client"));
+    m_invoicesView = RecordTable::create(page, tr("Invoices of this client"));
     m_invoicesView->setSortingEnabled(true);
     auto *newInvoice = new QPushButton(tr("Ne&w Invoice"), page);
     newInvoice->setAccessibleName(tr("New invoice for this client"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newInvoice);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_invoicesView);
-    layout->addLayout(buttons);
+    RecordTable::layOut(page, m_invoicesView, {newInvoice});
 
     connect(m_invoicesView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT invoiceOpenRequested(m_invoices->idAt(index.row()));
@@ -420,19 +375,6 @@ void ClientEditor::recordChanged(Session::Record record, const QString &id)
     }
 }
 
-int ClientEditor::selectedContactRow() const
-{
-    const QModelIndexList rows = m_contactsView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void ClientEditor::updateContactButtons()
-{
-    const bool selected = selectedContactRow() >= 0;
-    m_editContact->setEnabled(selected);
-    m_removeContact->setEnabled(selected);
-}
-
 void ClientEditor::addContact()
 {
     Contact contact;
@@ -443,21 +385,15 @@ void ClientEditor::addContact()
     dialog->open();
 }
 
-void ClientEditor::editContact()
+void ClientEditor::editContact(int row)
 {
-    const int row = selectedContactRow();
-    if (row < 0)
-        return;
     auto *dialog = new ContactDialog(session(), m_contacts->contactAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void ClientEditor::removeContact()
+void ClientEditor::removeContact(int row)
 {
-    const int row = selectedContactRow();
-    if (row < 0)
-        return;
     const Contact contact = m_contacts->contactAt(row);
     if (!confirmRemoveContact(contact.name))
         return;
@@ -471,13 +407,9 @@ void ClientEditor::removeContact()
 
 bool ClientEditor::confirmRemoveContact(const QString &name)
 {
-    QMessageBox box(QMessageBox::Question, tr("Remove Contact"),
-                    tr("Remove the contact “%1”? This cannot be undone.").arg(name),
-                    QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == remove;
+    return SubRecordList::confirmRemove(
+        this, tr("Remove Contact"),
+        tr("Remove the contact “%1”? This cannot be undone.").arg(name));
 }
 
 } // namespace ClientDesk

@@ -55,11 +55,9 @@ private:
     void showLists();
     void loadContacts();
     void updateOutstanding();
-    void updateContactButtons();
     void addContact();
-    void editContact();
-    void removeContact();
-    int selectedContactRow() const;
+    void editContact(int row);
+    void removeContact(int row);
     Client formClient() const;
 
     Client m_client;
@@ -80,11 +78,8 @@ private:
     ContactsModel *m_contacts;
     ProjectsModel *m_projects;
     InvoicesModel *m_invoices;
-    QTableView *m_contactsView = nullptr;
     QTableView *m_projectsView = nullptr;
     QTableView *m_invoicesView = nullptr;
-    QPushButton *m_editContact = nullptr;
-    QPushButton *m_removeContact = nullptr;
 };
 
 } // namespace ClientDesk

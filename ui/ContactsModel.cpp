@@ -6,7 +6,7 @@
 namespace ClientDesk {
 
 ContactsModel::ContactsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(ColumnCount, parent)
 { }
 
 void ContactsModel::setContacts(QList<Contact> contacts)
@@ -14,31 +14,12 @@ void ContactsModel::setContacts(QList<Contact> contacts)
     std::stable_sort(contacts.begin(), contacts.end(), [](const Contact &a, const Contact &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    beginResetModel();
-    m_contacts = std::move(contacts);
-    endResetModel();
+    setRecords(std::move(contacts));
 }
 
-int ContactsModel::rowCount(const QModelIndex &parent) const
+QVariant ContactsModel::cell(const Contact &contact, int column) const
 {
-    return parent.isValid() ? 0 : int(m_contacts.size());
-}
-
-int ContactsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ContactsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Contact &contact = m_contacts.at(index.row());
-    if (role == IdRole)
-        return contact.id;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
+    switch (column) {
     case Name:
         return contact.name;
     case Role:
@@ -52,11 +33,9 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ContactsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Role:

@@ -4,35 +4,26 @@
 #pragma once
 
 #include "models/domain/Contact.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "ui/RecordTableModel.h"
 
 namespace ClientDesk {
 
-class ContactsModel : public QAbstractTableModel
+class ContactsModel : public RecordTableModel<Contact>
 {
     Q_OBJECT
 
 public:
     enum ColumnIndex { Name, Role, Email, Phone, ColumnCount };
-    // The contact's id, for editing or removing what a row shows.
-    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit ContactsModel(QObject *parent = nullptr);
 
     // Shows `contacts`, sorted by name as people look them up.
     void setContacts(QList<Contact> contacts);
-    const Contact &contactAt(int row) const { return m_contacts.at(row); }
+    const Contact &contactAt(int row) const { return recordAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Contact> m_contacts;
+protected:
+    QVariant cell(const Contact &contact, int column) const override;
+    QVariant columnTitle(int column) const override;
 };
 
 } // namespace ClientDesk

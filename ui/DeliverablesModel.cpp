@@ -18,7 +18,7 @@ QString shortDate(const QDate &date)
 } // namespace
 
 DeliverablesModel::DeliverablesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(ColumnCount, parent)
 { }
 
 QString DeliverablesModel::statusName(Deliverable::Status status)
@@ -44,31 +44,12 @@ void DeliverablesModel::setDeliverables(QList<Deliverable> deliverables)
                              return a.dueDate < b.dueDate;
                          return QString::localeAwareCompare(a.title, b.title) < 0;
                      });
-    beginResetModel();
-    m_deliverables = std::move(deliverables);
-    endResetModel();
+    setRecords(std::move(deliverables));
 }
 
-int DeliverablesModel::rowCount(const QModelIndex &parent) const
+QVariant DeliverablesModel::cell(const Deliverable &deliverable, int column) const
 {
-    return parent.isValid() ? 0 : int(m_deliverables.size());
-}
-
-int DeliverablesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DeliverablesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Deliverable &deliverable = m_deliverables.at(index.row());
-    if (role == IdRole)
-        return deliverable.id;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
+    switch (column) {
     case Title:
         return deliverable.title;
     case Status:
@@ -82,11 +63,9 @@ QVariant DeliverablesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DeliverablesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DeliverablesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Title:
         return tr("Title");
     case Status:

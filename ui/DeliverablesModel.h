@@ -4,20 +4,16 @@
 #pragma once
 
 #include "models/domain/Deliverable.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "ui/RecordTableModel.h"
 
 namespace ClientDesk {
 
-class DeliverablesModel : public QAbstractTableModel
+class DeliverablesModel : public RecordTableModel<Deliverable>
 {
     Q_OBJECT
 
 public:
     enum ColumnIndex { Title, Status, Due, Done, ColumnCount };
-    // The deliverable's id, for editing or removing what a row shows.
-    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit DeliverablesModel(QObject *parent = nullptr);
 
@@ -26,16 +22,11 @@ public:
 
     // Shows `deliverables` in due order (those without a due date last), then by title.
     void setDeliverables(QList<Deliverable> deliverables);
-    const Deliverable &deliverableAt(int row) const { return m_deliverables.at(row); }
+    const Deliverable &deliverableAt(int row) const { return recordAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Deliverable> m_deliverables;
+protected:
+    QVariant cell(const Deliverable &deliverable, int column) const override;
+    QVariant columnTitle(int column) const override;
 };
 
 } // namespace ClientDesk

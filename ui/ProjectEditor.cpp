@@ -12,6 +12,8 @@
 #include "ui/DeliverablesModel.h"
 #include "ui/FieldUndo.h"
 #include "ui/LocalMoney.h"
+#include "ui/RecordTable.h"
+#include "ui/SubRecordList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,15 +23,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -45,22 +43,6 @@ namespace ClientDesk {
 namespace {
 // A worker's read connection needs little cache: two small queries.
 constexpr int WorkerCacheKiB = 2 * 1024;
-
-QTableView *tableView(QWidget *parent, const QString &accessibleName)
-{
-    auto *view = new QTableView(parent);
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    // Tab leaves the table instead of walking its cells.
-    view->setTabKeyNavigation(false);
-    return view;
-}
 
 QDateEdit *dateEdit(QWidget *parent, const QString &accessibleName)
 {
@@ -219,55 +201,30 @@ QWidget *ProjectEditor::buildTabs()
 
 QWidget *ProjectEditor::deliverablesTab()
 {
-    auto *page = new QWidget(m_tabs);
-    m_deliverablesView = tableView(page, tr("Deliverables"));
-    m_deliverablesView->setModel(m_deliverables);
-    auto *add = new QPushButton(tr("&Add…"), page);
-    add->setAccessibleName(tr("Add deliverable"));
-    m_editDeliverable = new QPushButton(tr("Edit…"), page);
-    m_editDeliverable->setAccessibleName(tr("Edit deliverable"));
-    m_removeDeliverable = new QPushButton(tr("Remove"), page);
-    m_removeDeliverable->setAccessibleName(tr("Remove deliverable"));
-    m_removeDeliverable->setToolTip(tr("Remove the selected deliverable (Delete)"));
-    // Alt+letters here are taken by the form, the tabs and the main window's menus: Enter in
-    // the list edits, Delete removes.
-    m_editDeliverable->setToolTip(tr("Edit the selected deliverable (Enter)"));
-    new QShortcut(QKeySequence::Delete, m_deliverablesView, this, &ProjectEditor::removeDeliverable,
-                  Qt::WidgetShortcut);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_editDeliverable);
-    buttons->addWidget(m_removeDeliverable);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_deliverablesView);
-    layout->addLayout(buttons);
-
-    connect(add, &QPushButton::clicked, this, &ProjectEditor::addDeliverable);
-    connect(m_editDeliverable, &QPushButton::clicked, this, &ProjectEditor::editDeliverable);
-    connect(m_removeDeliverable, &QPushButton::clicked, this, &ProjectEditor::removeDeliverable);
-    connect(m_deliverablesView, &QAbstractItemView::activated, this,
-            &ProjectEditor::editDeliverable);
-    connect(m_deliverablesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProjectEditor::updateDeliverableButtons);
-    connect(m_deliverables, &QAbstractItemModel::modelReset, this,
-            &ProjectEditor::updateDeliverableButtons);
-    return page;
+    auto *deliverables =
+        new SubRecordList(m_deliverables,
+                          {.list = tr("Deliverables"),
+                           .add = tr("Add deliverable"),
+                           .editButton = tr("Edit…"),
+                           .edit = tr("Edit deliverable"),
+                           .editToolTip = tr("Edit the selected deliverable (Enter)"),
+                           .remove = tr("Remove deliverable"),
+                           .removeToolTip = tr("Remove the selected deliverable (Delete)")},
+                          m_tabs);
+    connect(deliverables, &SubRecordList::addRequested, this, &ProjectEditor::addDeliverable);
+    connect(deliverables, &SubRecordList::editRequested, this, &ProjectEditor::editDeliverable);
+    connect(deliverables, &SubRecordList::removeRequested, this, &ProjectEditor::removeDeliverable);
+    return deliverables;
 }
 
 QWidget *ProjectEditor::invoicesTab()
 {
     auto *page = new QWidget(m_tabs);
-    m_invoicesView = tableView(page, tr("Invoices of this project"));
+    m_invoicesView = RecordTable::create(page, tr("Invoices of this project"));
     m_invoicesView->setModel(m_invoices);
     auto *newInvoice = new QPushButton(tr("Ne&w Invoice"), page);
     newInvoice->setAccessibleName(tr("New invoice for this project"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newInvoice);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_invoicesView);
-    layout->addLayout(buttons);
+    RecordTable::layOut(page, m_invoicesView, {newInvoice});
 
     // Activation is a double-click or Enter (a single click where the platform says so).
     connect(m_invoicesView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -564,19 +521,6 @@ void ProjectEditor::recordChanged(Session::Record record, const QString &id)
     }
 }
 
-int ProjectEditor::selectedDeliverableRow() const
-{
-    const QModelIndexList rows = m_deliverablesView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void ProjectEditor::updateDeliverableButtons()
-{
-    const bool selected = selectedDeliverableRow() >= 0;
-    m_editDeliverable->setEnabled(selected);
-    m_removeDeliverable->setEnabled(selected);
-}
-
 void ProjectEditor::addDeliverable()
 {
     Deliverable deliverable;
@@ -587,21 +531,15 @@ void ProjectEditor::addDeliverable()
     dialog->open();
 }
 
-void ProjectEditor::editDeliverable()
+void ProjectEditor::editDeliverable(int row)
 {
-    const int row = selectedDeliverableRow();
-    if (row < 0)
-        return;
     auto *dialog = new DeliverableDialog(session(), m_deliverables->deliverableAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void ProjectEditor::removeDeliverable()
+void ProjectEditor::removeDeliverable(int row)
 {
-    const int row = selectedDeliverableRow();
-    if (row < 0)
-        return;
     const Deliverable deliverable = m_deliverables->deliverableAt(row);
     if (!confirmRemoveDeliverable(deliverable.title))
         return;
@@ -616,13 +554,9 @@ void ProjectEditor::removeDeliverable()
 
 bool ProjectEditor::confirmRemoveDeliverable(const QString &title)
 {
-    QMessageBox box(QMessageBox::Question, tr("Remove Deliverable"),
-                    tr("Remove the deliverable “%1”? This cannot be undone.").arg(title),
-                    QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == remove;
+    return SubRecordList::confirmRemove(
+        this, tr("Remove Deliverable"),
+        tr("Remove the deliverable “%1”? This cannot be undone.").arg(title));
 }
 
 } // namespace ClientDesk

@@ -73,11 +73,9 @@ private:
     void showLists();
     void loadClientName();
     void loadDeliverables();
-    void updateDeliverableButtons();
     void addDeliverable();
-    void editDeliverable();
-    void removeDeliverable();
-    int selectedDeliverableRow() const;
+    void editDeliverable(int row);
+    void removeDeliverable(int row);
     void refreshInvoiced();
     void showInvoiced(quint64 ticket, const Invoiced &invoiced);
     void showBudgetFigures(const QList<Money> &invoiced);
@@ -107,10 +105,7 @@ private:
     QTabWidget *m_tabs;
     DeliverablesModel *m_deliverables;
     QStandardItemModel *m_invoices;
-    QTableView *m_deliverablesView = nullptr;
     QTableView *m_invoicesView = nullptr;
-    QPushButton *m_editDeliverable = nullptr;
-    QPushButton *m_removeDeliverable = nullptr;
     // Each read of the invoiced figures gets a ticket; an answer to an older one is dropped.
     quint64 m_invoicedTicket = 0;
 };
