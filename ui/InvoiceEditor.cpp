@@ -12,7 +12,9 @@
 #include "ui/InvoiceDocument.h"
 #include "ui/InvoiceLineCommand.h"
 #include "ui/InvoiceLinesModel.h"
+#include "ui/InvoiceMail.h"
 #include "ui/InvoiceTotalsView.h"
+#include "ui/PortalMailComposer.h"
 #include "ui/Session.h"
 
 #include <QAction>
@@ -91,6 +93,8 @@ InvoiceEditor::InvoiceEditor(Session &session, QWidget *parent)
     , m_linesModel(new InvoiceLinesModel(this))
     , m_lines(new QTableView(this))
     , m_totals(new InvoiceTotalsView(this))
+    , m_mailNote(valueLabel(this, tr("Email note")))
+    , m_mailComposer(nullptr)
 {
     setObjectName(QStringLiteral("invoiceEditor"));
     m_project->setAccessibleName(tr("Project"));
@@ -112,6 +116,11 @@ InvoiceEditor::InvoiceEditor(Session &session, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_lines->setMinimumHeight(m_lines->fontMetrics().lineSpacing() * 8);
     m_totals->setAccessibleName(tr("Totals"));
+    // The address and the file's path are there to be copied, by mouse or keyboard.
+    m_mailNote->setWordWrap(true);
+    m_mailNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_mailNote->hide();
+    setMailComposer(new PortalMailComposer(this));
 
     m_saveAction = makeAction(tr("&Save"), tr("Save"), nullptr);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
@@ -130,6 +139,8 @@ InvoiceEditor::InvoiceEditor(Session &session, QWidget *parent)
     m_printPreviewAction =
         makeAction(tr("Print Previe&w…"), tr("Print preview"), &InvoiceEditor::printPreview);
     m_printPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_emailAction = makeAction(tr("E&mail…"), tr("Email"), &InvoiceEditor::email);
+    m_emailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     auto *header = new QFormLayout;
     header->addRow(tr("Client:"), m_client);
@@ -149,14 +160,16 @@ InvoiceEditor::InvoiceEditor(Session &session, QWidget *parent)
     lineButtons->addStretch();
 
     auto *commands = new QHBoxLayout;
-    for (QAction *action : {m_saveAction, m_issueAction, m_markPaidAction, m_voidAction,
-                            m_creditNoteAction, m_exportPdfAction, m_printPreviewAction})
+    for (QAction *action :
+         {m_saveAction, m_issueAction, m_markPaidAction, m_voidAction, m_creditNoteAction,
+          m_exportPdfAction, m_printPreviewAction, m_emailAction})
         commands->addWidget(buttonFor(action));
     commands->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(commands);
     layout->addWidget(messageLabel());
+    layout->addWidget(m_mailNote);
     layout->addLayout(header);
     layout->addWidget(linesLabel);
     layout->addWidget(m_lines, 1);
@@ -219,9 +232,17 @@ QPushButton *InvoiceEditor::buttonFor(QAction *action)
 
 QList<QAction *> InvoiceEditor::commandActions() const
 {
-    return {m_saveAction,       m_addLineAction,   m_removeLineAction,
-            m_issueAction,      m_markPaidAction,  m_voidAction,
-            m_creditNoteAction, m_exportPdfAction, m_printPreviewAction};
+    return {m_saveAction,         m_addLineAction, m_removeLineAction, m_issueAction,
+            m_markPaidAction,     m_voidAction,    m_creditNoteAction, m_exportPdfAction,
+            m_printPreviewAction, m_emailAction};
+}
+
+void InvoiceEditor::setMailComposer(MailComposer *composer)
+{
+    if (m_mailComposer)
+        disconnect(m_mailComposer, nullptr, this, nullptr);
+    m_mailComposer = composer;
+    connect(m_mailComposer, &MailComposer::finished, this, &InvoiceEditor::mailFinished);
 }
 
 QDate InvoiceEditor::today() const
@@ -239,6 +260,7 @@ void InvoiceEditor::loadDefaults()
 
 void InvoiceEditor::openInvoice(const QString &id)
 {
+    showMailNote({});
     loadDefaults();
     m_loaded = true;
     setRecordId(id);
@@ -248,6 +270,7 @@ void InvoiceEditor::openInvoice(const QString &id)
 void InvoiceEditor::newDraft(const QString &clientId, const QString &projectId)
 {
     m_newDraft = Invoice();
+    showMailNote({});
     loadDefaults();
     m_newDraft.clientId = clientId;
     m_newDraft.projectId = projectId;
@@ -373,6 +396,10 @@ void InvoiceEditor::updateActions()
     m_creditNoteAction->setEnabled(m_loaded && creditable);
     m_exportPdfAction->setEnabled(m_loaded);
     m_printPreviewAction->setEnabled(m_loaded);
+    // What was issued can be sent; a draft has no number yet and a void invoice is not owed.
+    const bool sendable =
+        m_invoice.status == Invoice::Status::Issued || m_invoice.status == Invoice::Status::Paid;
+    m_emailAction->setEnabled(m_loaded && sendable && !m_pendingMail);
 }
 
 void InvoiceEditor::addLine()
@@ -505,6 +532,71 @@ void InvoiceEditor::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&printable](QPrinter *printer) { printable->print(printer); });
     dialog.exec();
+}
+
+void InvoiceEditor::showMailNote(const QString &note)
+{
+    m_mailNote->setText(note);
+    m_mailNote->setVisible(!note.isEmpty());
+}
+
+void InvoiceEditor::email()
+{
+    if (!m_emailAction->isEnabled())
+        return;
+    auto mail = InvoiceMail::load(session().store(), currentInvoice());
+    if (!mail) {
+        showMessage(mail.error().message());
+        return;
+    }
+    auto attachment = mail->writeAttachment(InvoiceMail::outgoingFolder(), session().clock());
+    if (!attachment) {
+        showMessage(attachment.error().message());
+        return;
+    }
+    showMessage({});
+    showMailNote(tr("Asking your mail program to prepare the message…"));
+    m_pendingMail = std::make_unique<InvoiceMail>(*mail);
+    updateActions();
+    m_mailComposer->compose(mail->message(*attachment));
+}
+
+void InvoiceEditor::mailFinished(MailComposer::Outcome outcome)
+{
+    if (!m_pendingMail)
+        return;
+    const std::unique_ptr<InvoiceMail> mail = std::move(m_pendingMail);
+    updateActions();
+    const QString address = mail->address();
+    if (outcome == MailComposer::Outcome::Handed) {
+        showMailNote(address.isEmpty()
+                         ? tr("Your mail program was asked for a new message with the invoice "
+                              "attached. The client has no email address on record: add the "
+                              "recipient there.")
+                         : tr("Your mail program was asked for a new message to %1 with the "
+                              "invoice attached.")
+                               .arg(address));
+        return;
+    }
+    // Nobody took the message: the person sends the PDF themselves, so it goes where they say.
+    const QString why = outcome == MailComposer::Outcome::Unavailable
+        ? tr("No mail program could be asked to prepare the message.")
+        : tr("Your mail program did not take the message.");
+    const QString sendTo = address.isEmpty() ? tr("The client has no email address on record.")
+                                             : tr("Send it to:\n%1").arg(address);
+    const QString path = askPdfPath(mail->document().suggestedFileName());
+    if (path.isEmpty()) {
+        showMailNote(why % u' ' % tr("Use Export PDF… to save the invoice.") % u'\n' % sendTo);
+        return;
+    }
+    auto written = mail->document().writePdf(path);
+    if (!written) {
+        showMailNote({});
+        showMessage(written.error().message());
+        return;
+    }
+    showMailNote(why % u' ' % tr("The invoice is saved as:\n%1").arg(QDir::toNativeSeparators(path))
+                 % u'\n' % sendTo);
 }
 
 void InvoiceEditor::recordChanged(int record, const QString &id)

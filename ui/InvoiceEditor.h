@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pane that shows one invoice or credit note: a draft's header, lines and live totals are
 // edited here (every edit undoable), and the invoice is issued, marked paid, voided, corrected
-// with a credit note, printed or exported as PDF as its status allows.
+// with a credit note, printed, exported as PDF or handed to the mail program as its status
+// allows.
 #pragma once
 
 #include "models/domain/Invoice.h"
 #include "ui/EditorPane.h"
+#include "ui/MailComposer.h"
 
 #include <QDate>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -23,6 +26,7 @@ namespace ClientDesk {
 
 class InvoiceDocument;
 class InvoiceLinesModel;
+class InvoiceMail;
 class InvoiceTotalsView;
 
 class InvoiceEditor : public EditorPane
@@ -42,12 +46,16 @@ public:
 
     QString recordTitle() const override;
     // Save, Add Line, Remove Line, Issue…, Mark Paid…, Void…, Credit Note, Export PDF…,
-    // Print Preview…: for a menu or toolbar. Each is enabled only when the invoice allows it.
+    // Print Preview…, Email…: for a menu or toolbar. Each is enabled only when the invoice
+    // allows it.
     // Save has no shortcut here: the main window's Ctrl+S calls save().
     QList<QAction *> commandActions() const;
     // The invoice as on screen: the stored one with the unsaved edits applied.
     Invoice currentInvoice() const;
     InvoiceLinesModel *linesModel() const { return m_linesModel; }
+    // Who Email… asks to prepare the message; the portal by default. The editor does not own
+    // a composer set here (tests pass a fake); it must outlive the editor.
+    void setMailComposer(MailComposer *composer);
 
     void addLine();
     void removeLine();
@@ -58,6 +66,10 @@ public:
     void createCreditNote();
     void exportPdf();
     void printPreview();
+    // Writes the PDF for the mail program and asks it for a new message to the client with it
+    // attached. Where no mail program can be asked, saves the PDF where the person says and
+    // tells them where it is and whom to send it to.
+    void email();
 
 Q_SIGNALS:
     // Another invoice should be shown, such as a credit note just made.
@@ -86,6 +98,8 @@ private:
     void finishTransition(const Result<Invoice> &result);
     void recordChanged(int record, const QString &id);
     Result<InvoiceDocument> document() const;
+    void mailFinished(MailComposer::Outcome outcome);
+    void showMailNote(const QString &note);
     QDate today() const;
 
     Invoice m_invoice;
@@ -105,6 +119,11 @@ private:
     InvoiceLinesModel *m_linesModel;
     QTableView *m_lines;
     InvoiceTotalsView *m_totals;
+    // What the last Email… did, with the address and file selectable to copy.
+    QLabel *m_mailNote;
+    MailComposer *m_mailComposer;
+    // The message handed to the composer until it answers; Email… waits for that.
+    std::unique_ptr<InvoiceMail> m_pendingMail;
 
     QAction *m_saveAction;
     QAction *m_addLineAction;
@@ -115,6 +134,7 @@ private:
     QAction *m_creditNoteAction;
     QAction *m_exportPdfAction;
     QAction *m_printPreviewAction;
+    QAction *m_emailAction;
 };
 
 } // namespace ClientDesk
