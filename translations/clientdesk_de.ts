@@ -2586,6 +2586,58 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <source>Issue &amp;date:</source>
         <translation>Ausstellungs&amp;datum:</translation>
     </message>
+    <message>
+        <source>Email note</source>
+        <translation>E-Mail-Hinweis</translation>
+    </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation>Pe&amp;r E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Asking your mail program to prepare the message…</source>
+        <translation>Ihr E-Mail-Programm wird gebeten, die Nachricht vorzubereiten…</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked for a new message with the invoice attached. The client has no email address on record: add the recipient there.</source>
+        <translation>Ihr E-Mail-Programm wurde um eine neue Nachricht mit der Rechnung im Anhang gebeten. Für den Kunden ist keine E-Mail-Adresse hinterlegt: Tragen Sie den Empfänger dort ein.</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked for a new message to %1 with the invoice attached.</source>
+        <translation>Ihr E-Mail-Programm wurde um eine neue Nachricht an %1 mit der Rechnung im Anhang gebeten.</translation>
+    </message>
+    <message>
+        <source>No mail program could be asked to prepare the message.</source>
+        <translation>Es konnte kein E-Mail-Programm gebeten werden, die Nachricht vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>Your mail program did not take the message.</source>
+        <translation>Ihr E-Mail-Programm hat die Nachricht nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The client has no email address on record.</source>
+        <translation>Für den Kunden ist keine E-Mail-Adresse hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Send it to:
+%1</source>
+        <translation>Senden Sie sie an:
+%1</translation>
+    </message>
+    <message>
+        <source>Use Export PDF… to save the invoice.</source>
+        <translation>Speichern Sie die Rechnung mit „PDF exportieren…“.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved as:
+%1</source>
+        <translation>Die Rechnung ist gespeichert unter:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::InvoiceLinesModel</name>
@@ -2648,6 +2700,45 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
     <message>
         <source>Type the tax rate as a percentage between 0 and 100, such as %1.</source>
         <translation>Geben Sie den Steuersatz als Prozentwert zwischen 0 und 100 ein, etwa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDesk::InvoiceMail</name>
+    <message>
+        <source>Credit note %1 from %2</source>
+        <translation>Gutschrift %1 von %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Rechnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Please find attached our credit note %1.</source>
+        <translation>anbei erhalten Sie unsere Gutschrift %1.</translation>
+    </message>
+    <message>
+        <source>Please find attached our credit note %1, which corrects invoice %2.</source>
+        <translation>anbei erhalten Sie unsere Gutschrift %1, die die Rechnung %2 korrigiert.</translation>
+    </message>
+    <message>
+        <source>Please find attached our invoice %1, due on %2.</source>
+        <translation>anbei erhalten Sie unsere Rechnung %1, fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Please find attached our invoice %1.</source>
+        <translation>anbei erhalten Sie unsere Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>The invoice could not be prepared for your mail program: the folder for outgoing attachments cannot be written.</source>
+        <translation>Die Rechnung konnte nicht für Ihr E-Mail-Programm vorbereitet werden: Der Ordner für ausgehende Anhänge ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>

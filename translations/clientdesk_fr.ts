@@ -2586,6 +2586,58 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <source>Issue &amp;date:</source>
         <translation>&amp;Date d’émission :</translation>
     </message>
+    <message>
+        <source>Email note</source>
+        <translation>Note sur l’e-mail</translation>
+    </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation>Envo&amp;yer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Asking your mail program to prepare the message…</source>
+        <translation>Votre logiciel de messagerie est invité à préparer le message…</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked for a new message with the invoice attached. The client has no email address on record: add the recipient there.</source>
+        <translation>Votre logiciel de messagerie a été invité à ouvrir un nouveau message avec la facture en pièce jointe. Aucune adresse e-mail n’est enregistrée pour ce client : ajoutez le destinataire dans le message.</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked for a new message to %1 with the invoice attached.</source>
+        <translation>Votre logiciel de messagerie a été invité à ouvrir un nouveau message adressé à %1 avec la facture en pièce jointe.</translation>
+    </message>
+    <message>
+        <source>No mail program could be asked to prepare the message.</source>
+        <translation>Aucun logiciel de messagerie n’a pu être sollicité pour préparer le message.</translation>
+    </message>
+    <message>
+        <source>Your mail program did not take the message.</source>
+        <translation>Votre logiciel de messagerie n’a pas accepté le message.</translation>
+    </message>
+    <message>
+        <source>The client has no email address on record.</source>
+        <translation>Aucune adresse e-mail n’est enregistrée pour ce client.</translation>
+    </message>
+    <message>
+        <source>Send it to:
+%1</source>
+        <translation>Envoyez-la à :
+%1</translation>
+    </message>
+    <message>
+        <source>Use Export PDF… to save the invoice.</source>
+        <translation>Enregistrez la facture avec « Exporter en PDF… ».</translation>
+    </message>
+    <message>
+        <source>The invoice is saved as:
+%1</source>
+        <translation>La facture est enregistrée sous :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::InvoiceLinesModel</name>
@@ -2648,6 +2700,45 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
     <message>
         <source>Type the tax rate as a percentage between 0 and 100, such as %1.</source>
         <translation>Saisissez le taux de taxe sous forme de pourcentage entre 0 et 100, par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDesk::InvoiceMail</name>
+    <message>
+        <source>Credit note %1 from %2</source>
+        <translation>Avoir %1 de la part de %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Facture %1 de la part de %2</translation>
+    </message>
+    <message>
+        <source>Please find attached our credit note %1.</source>
+        <translation>Veuillez trouver ci-joint notre avoir %1.</translation>
+    </message>
+    <message>
+        <source>Please find attached our credit note %1, which corrects invoice %2.</source>
+        <translation>Veuillez trouver ci-joint notre avoir %1, qui corrige la facture %2.</translation>
+    </message>
+    <message>
+        <source>Please find attached our invoice %1, due on %2.</source>
+        <translation>Veuillez trouver ci-joint notre facture %1, payable au plus tard le %2.</translation>
+    </message>
+    <message>
+        <source>Please find attached our invoice %1.</source>
+        <translation>Veuillez trouver ci-joint notre facture %1.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>The invoice could not be prepared for your mail program: the folder for outgoing attachments cannot be written.</source>
+        <translation>La facture n’a pas pu être préparée pour votre logiciel de messagerie : le dossier des pièces jointes sortantes n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
