@@ -17,6 +17,7 @@
 #include "ui/ChangePassphraseDialog.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleWatcher.h"
+#include "ui/InvoiceMail.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/RecoveryKitDialog.h"
@@ -408,6 +409,11 @@ Result<void> Application::openWorkspace(KeyRing keys)
     m_search = std::make_unique<SearchService>(Workspace::storePath(m_dir),
                                                m_workspace->keyRing().dataKey(), m_clock);
     runDailyBackup();
+    // Invoice PDFs handed to the mail program are kept a day, then go (even if Email… is not
+    // used again).
+    const QDateTime now = m_clock.now();
+    runInBackground([now] { InvoiceMail::removeExpired(InvoiceMail::outgoingFolder(), now); },
+                    [] {});
     return {};
 }
 

@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCompleter>
 #include <QDialog>
@@ -33,6 +34,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void badInputShowsTheMessageAndSavesNothing();
     void everyControlHasAUniqueName();
     void unlockingReturnsToWhereThePersonWas();
+    void noTwoActionsShareAShortcut();
 
 private:
     template<typename T>
@@ -488,6 +491,44 @@ void TestDailyWork::unlockingReturnsToWhereThePersonWas()
     QCOMPARE(named<QLineEdit>(m_window->clientEditor(), QStringLiteral("Client name"))->text(),
              QStringLiteral("Kranich Verlag"));
     QCOMPARE(m_window->listPage(MainWindow::ClientsPage)->currentId(), created->id);
+}
+
+// Two actions on one key at once make Qt do neither ("ambiguous shortcut").
+void TestDailyWork::noTwoActionsShareAShortcut()
+{
+    Client client;
+    client.name = QStringLiteral("Kranich Verlag");
+    auto created = ClientRepository(m_workspace->store()).create(client);
+    QVERIFY(created);
+    Invoice invoice;
+    invoice.clientId = created->id;
+    invoice.currency = QStringLiteral("EUR");
+    auto draft =
+        InvoiceRepository(m_workspace->store(), m_workspace->invoiceSeries()).createDraft(invoice);
+    QVERIFY(draft);
+    m_window->openClient(created->id);
+    m_window->openInvoice(draft->id);
+    for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::ClientsPage,
+                                  MainWindow::ProjectsPage, MainWindow::InvoicesPage}) {
+        m_window->showPage(page);
+        QHash<QKeySequence, QString> taken;
+        const auto actions = m_window->findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            const auto *owner = qobject_cast<const QWidget *>(action->parent());
+            // Menu actions always listen; an action of a hidden widget (another page's
+            // editor) does not.
+            if (!owner || (!qobject_cast<const QMenu *>(owner) && !owner->isVisible()))
+                continue;
+            for (const QKeySequence &keys : action->shortcuts()) {
+                const QString name = QString(action->text()).remove(QLatin1Char('&'));
+                QVERIFY2(!taken.contains(keys),
+                         qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                        .arg(keys.toString(), taken.value(keys), name)));
+                taken.insert(keys, name);
+            }
+        }
+        QVERIFY(taken.size() > 10);
+    }
 }
 
 QTEST_MAIN(TestDailyWork)

@@ -613,12 +613,12 @@ void TestInvoiceEditor::keyboardPathAndAccessibleNames()
                              "Export PDF", "Print preview"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
 
-    // Alt+L goes to the lines, Alt+J to the project, Ctrl+Shift+N adds a line.
+    // Alt+L goes to the lines, Alt+J to the project, Ctrl+Shift+L adds a line.
     QTest::keyClick(m_editor.get(), Qt::Key_J, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), m_editor->findChild<QComboBox *>());
     QTest::keyClick(m_editor.get(), Qt::Key_L, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), table());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N,
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_editor->linesModel()->rowCount(), 2);
     QVERIFY(openEditor());

@@ -125,7 +125,8 @@ InvoiceEditor::InvoiceEditor(Session &session, QWidget *parent)
     m_saveAction = makeAction(tr("&Save"), tr("Save"), nullptr);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     m_addLineAction = makeAction(tr("&Add Line"), tr("Add line"), &InvoiceEditor::addLine);
-    m_addLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+Shift+L ("line"): Ctrl+Shift+N is the main window's New Invoice.
+    m_addLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_removeLineAction =
         makeAction(tr("&Remove Line"), tr("Remove line"), &InvoiceEditor::removeLine);
     m_removeLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
