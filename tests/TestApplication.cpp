@@ -9,7 +9,9 @@
 #include "tests/support/GatedKeyStore.h"
 #include "tests/support/InMemoryKeyStore.h"
 #include "tests/support/TempWorkspace.h"
+#include "ui/ClientEditor.h"
 #include "ui/FirstRunDialog.h"
+#include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryKitDialog.h"
 #include "ui/SettingsDialog.h"
@@ -19,10 +21,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void settingsTurnAutomaticUnlockOnAndOff();
     void interruptedKeyRotationStillUnlocks();
     void lateKeychainAnswerAfterLockOpensNothing();
+    void autoLockSavesWhatItCanAndSaysWhatItCouldNot();
 
 private:
     // The kit dialog's key as shown, then its check filled in and Done pressed.
@@ -186,6 +191,62 @@ void TestApplication::damagedStoreIsExplainedInTheUnlockDialog()
     auto *error = unlock->findChild<QLabel *>(QStringLiteral("errorMessage"));
     QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("truncated")), 20000);
     QVERIFY(!visible<MainWindow>());
+}
+
+void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
+{
+    using namespace std::chrono_literals;
+    TempWorkspace temp;
+    temp.create();
+    InMemoryKeyStore keychain;
+    auto application = startOn(temp, keychain);
+    QVERIFY(application);
+    QTRY_VERIFY(visible<UnlockDialog>());
+    typePassphrase(visible<UnlockDialog>());
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    MainWindow *window = visible<MainWindow>();
+    auto *idle = application->findChild<IdleWatcher *>();
+    QVERIFY(idle);
+    QCOMPARE(idle->timeout(), std::chrono::milliseconds(10min));
+
+    // A new client typed and left: the automatic lock saves it.
+    QTest::keySequence(window, QKeySequence::New);
+    QTest::keyClicks(field(window->clientEditor(), QStringLiteral("Client name")),
+                     QStringLiteral("Saved By The Lock"));
+    idle->setTimeout(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
+    idle->setTimeout(0ms);
+    {
+        auto reopened = temp.open();
+        QVERIFY(reopened);
+        QSqlQuery query((*reopened)->store().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM client")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Saved By The Lock"));
+    }
+    typePassphrase(visible<UnlockDialog>());
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
+    QVERIFY(!visible<QMessageBox>());
+
+    // An edit the domain refuses cannot be saved: it is dropped, and said so after unlocking.
+    QTest::keySequence(window, QKeySequence::New);
+    QTest::keyClicks(field(window->clientEditor(), QStringLiteral("Client name")),
+                     QStringLiteral("Refused"));
+    QTest::keyClicks(field(window->clientEditor(), QStringLiteral("Email")),
+                     QStringLiteral("not an address"));
+    idle->setTimeout(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
+    idle->setTimeout(0ms);
+    typePassphrase(visible<UnlockDialog>());
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
+    QMessageBox *told = nullptr;
+    QTRY_VERIFY((told = window->findChild<QMessageBox *>()) && told->isVisible());
+    QVERIFY2(told->text().contains(QStringLiteral("could not save")), qPrintable(told->text()));
+    told->close();
+    auto reopened = temp.open();
+    QVERIFY(reopened);
+    QSqlQuery count((*reopened)->store().database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM client")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
 }
 
 std::unique_ptr<Application> TestApplication::startOn(const TempWorkspace &temp, KeyStore &keyStore)
