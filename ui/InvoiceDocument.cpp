@@ -165,7 +165,9 @@ QString InvoiceDocument::headingHtml() const
         agency +=
             QStringLiteral("<br>") + tr("Tax ID: %1").toHtmlEscaped().arg(escaped(m_agency.taxId));
 
-    QString facts = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    // An invoice number is one word: it never breaks at its hyphens.
+    QString facts =
+        QStringLiteral("<h2 style=\"white-space: nowrap\">%1</h2>").arg(title().toHtmlEscaped());
     if (m_invoice.status == Invoice::Status::Draft)
         facts += QStringLiteral("<p><b>%1</b></p>")
                      .arg(tr("Not issued: this draft is not a valid invoice.").toHtmlEscaped());
@@ -183,8 +185,8 @@ QString InvoiceDocument::headingHtml() const
     facts += fact(tr("Issue date:"), date(m_invoice.issueDate));
     facts += fact(tr("Due date:"), date(m_invoice.dueDate));
     facts += fact(tr("Currency:"), escaped(m_invoice.currency));
-    return QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\">%1</td>"
-                          "<td valign=\"top\" align=\"right\">%2</td></tr></table>")
+    return QStringLiteral("<table width=\"100%\"><tr><td width=\"45%\" valign=\"top\">%1</td>"
+                          "<td width=\"55%\" valign=\"top\" align=\"right\">%2</td></tr></table>")
         .arg(agency, facts);
 }
 
@@ -244,7 +246,10 @@ QString InvoiceDocument::totalsHtml() const
         return QStringLiteral("<tr><td align=\"right\">%1</td><td align=\"right\">%2</td></tr>")
             .arg(cell.arg(label.toHtmlEscaped()), cell.arg(amountHtml));
     };
-    QString html = QStringLiteral("<table align=\"right\" cellpadding=\"3\">");
+    // In the right half of a full-width table, so the totals end where the lines table ends
+    // (a floating table would align with the paper's margin instead).
+    QString html = QStringLiteral("<table width=\"100%\"><tr><td width=\"45%\"></td>"
+                                  "<td align=\"right\"><table cellpadding=\"3\">");
     for (const InvoiceCalculator::TaxRow &rate : std::as_const(totals->byRate)) {
         const QString percent = InvoiceLinesModel::formatTaxRate(rate.taxRateBp, m_locale);
         html += row(tr("Net at %1 %").arg(percent), money(rate.net));
@@ -253,7 +258,7 @@ QString InvoiceDocument::totalsHtml() const
     html += row(tr("Net total"), money(totals->net));
     html += row(tr("Tax total"), money(totals->tax));
     html += row(tr("Total"), money(totals->total), true);
-    return html + QStringLiteral("</table><br clear=\"all\">");
+    return html + QStringLiteral("</table></td></tr></table>");
 }
 
 QString InvoiceDocument::paymentHtml() const
