@@ -442,8 +442,10 @@ public:
     QList<RowError> take()
     {
         if (m_more > 0)
-            m_errors << RowError {0, CsvImporter::tr("… and %Ln more problem(s).", nullptr,
-                                                          int(std::min<qint64>(m_more, std::numeric_limits<int>::max())))};
+            m_errors << RowError {
+                0,
+                CsvImporter::tr("… and %Ln more problem(s).", nullptr,
+                                int(std::min<qint64>(m_more, std::numeric_limits<int>::max())))};
         return std::exchange(m_errors, {});
     }
 
