@@ -51,7 +51,8 @@ void TestDeliverablesModel::showsDeliverablesInDueOrder()
     QCOMPARE(model.index(1, DeliverablesModel::Title).data().toString(),
              QStringLiteral("Wireframes"));
     QCOMPARE(model.index(1, DeliverablesModel::Due).data().toString(), QStringLiteral("3/1/2026"));
-    QCOMPARE(model.index(1, DeliverablesModel::Done).data().toString(), QStringLiteral("2/27/2026"));
+    QCOMPARE(model.index(1, DeliverablesModel::Done).data().toString(),
+             QStringLiteral("2/27/2026"));
     QCOMPARE(model.index(2, DeliverablesModel::Title).data(DeliverablesModel::IdRole).toString(),
              QStringLiteral("d1"));
     QCOMPARE(model.index(2, DeliverablesModel::Due).data().toString(), QString());
