@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ClientDesk;
 using namespace ClientDesk::Test;
@@ -424,6 +425,14 @@ void TestDailyWork::badInputShowsTheMessageAndSavesNothing()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM client")), 0);
     QVERIFY(client->isDirty());
     QVERIFY(client->recordId().isEmpty());
+    // Undone back to the empty form, there is nothing to save and the message goes.
+    while (client->undoStack()->canUndo())
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(!client->isDirty());
+    QVERIFY(client->message().isEmpty());
+    for (int step = 0; step < 2; ++step)
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QVERIFY(client->isDirty());
     // What was typed stays, to be fixed; fixed, it saves.
     auto *email = named<QLineEdit>(client, QStringLiteral("Email"));
     email->selectAll();

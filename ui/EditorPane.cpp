@@ -24,8 +24,12 @@ EditorPane::EditorPane(Session &session, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_message->setAccessibleName(tr("Message"));
     m_message->hide();
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT dirtyChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // Back at what is stored (edits undone): a message about saving them no longer applies.
+        if (clean)
+            showMessage({});
+        Q_EMIT dirtyChanged(!clean);
+    });
 }
 
 EditorPane::~EditorPane()
