@@ -18,6 +18,7 @@
 #include "ui/ClientEditor.h"
 #include "ui/DashboardPage.h"
 #include "ui/InvoiceEditor.h"
+#include "ui/InvoiceLinesModel.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectEditor.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void everyControlHasAUniqueName();
     void unlockingReturnsToWhereThePersonWas();
     void noTwoActionsShareAShortcut();
+    void aPriceStillBeingTypedIsSaved();
+    void afterNewClientThePreviousRowOpensAgain();
 
 private:
     template<typename T>
@@ -538,6 +541,56 @@ void TestDailyWork::noTwoActionsShareAShortcut()
         }
         QVERIFY(taken.size() > 10);
     }
+}
+
+// Ctrl+S moves no focus: the cell still being typed in is taken in first, not dropped.
+void TestDailyWork::aPriceStillBeingTypedIsSaved()
+{
+    Client client;
+    client.name = QStringLiteral("Kranich Verlag");
+    auto created = ClientRepository(m_workspace->store()).create(client);
+    QVERIFY(created);
+    Invoice invoice;
+    invoice.clientId = created->id;
+    invoice.currency = QStringLiteral("EUR");
+    invoice.lines = {InvoiceLine {{}, 1, QStringLiteral("Satz"), 1000, 5000, 700}};
+    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
+    auto draft = invoices.createDraft(invoice);
+    QVERIFY(draft);
+    m_window->openInvoice(draft->id);
+    auto *lines = named<QTableView>(m_window->invoiceEditor(), QStringLiteral("Invoice lines"));
+    QVERIFY(lines);
+    lines->setFocus();
+    lines->setCurrentIndex(lines->model()->index(0, InvoiceLinesModel::UnitPrice));
+    QTest::keyClick(lines, Qt::Key_F2);
+    QLineEdit *cell = cellEditor(lines);
+    QVERIFY(cell);
+    cell->selectAll();
+    typeText(cell, QStringLiteral("99,00"));
+    QTest::keySequence(m_window.get(), QKeySequence::Save);
+    QVERIFY2(m_window->invoiceEditor()->message().isEmpty(),
+             qPrintable(m_window->invoiceEditor()->message()));
+    QCOMPARE(invoices.find(draft->id)->lines.constFirst().unitPriceMinor, qint64(9900));
+    QVERIFY(!m_window->invoiceEditor()->isDirty());
+}
+
+void TestDailyWork::afterNewClientThePreviousRowOpensAgain()
+{
+    Client client;
+    client.name = QStringLiteral("Kranich Verlag");
+    auto created = ClientRepository(m_workspace->store()).create(client);
+    QVERIFY(created);
+    // Written outside the window: the lists hear of it as they would from an editor.
+    m_session->notifyChanged(Session::Record::Client, created->id);
+    m_window->openClient(created->id);
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    QVERIFY(m_window->clientEditor()->recordId().isEmpty());
+    // Clicking the client that was open before opens it again.
+    QTableView *view = m_window->listPage(MainWindow::ClientsPage)->view();
+    const QModelIndex row = view->model()->index(0, 0);
+    QVERIFY(view->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    QCOMPARE(m_window->clientEditor()->recordId(), created->id);
 }
 
 QTEST_MAIN(TestDailyWork)

@@ -147,6 +147,16 @@ void TestFieldUndo::cleanStateMeansSaved()
     QVERIFY(stack.isClean());
     stack.undo();
     QVERIFY(!stack.isClean());
+
+    // A letter typed and deleted again is no edit at all.
+    stack.redo();
+    stack.redo();
+    stack.setClean();
+    QTest::keyClicks(&name, QStringLiteral("z"));
+    QVERIFY(!stack.isClean());
+    QTest::keyClick(&name, Qt::Key_Backspace);
+    QVERIFY(stack.isClean());
+    QCOMPARE(name.text(), QStringLiteral("xy"));
 }
 
 QTEST_MAIN(TestFieldUndo)

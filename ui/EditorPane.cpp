@@ -46,6 +46,7 @@ bool EditorPane::isDirty() const
 
 bool EditorPane::save()
 {
+    commitPendingEdit();
     Result<QString> written = write();
     if (!written) {
         showMessage(written.error().message());
@@ -70,6 +71,7 @@ void EditorPane::revert()
 
 bool EditorPane::confirmLeave()
 {
+    commitPendingEdit();
     if (!isDirty())
         return true;
     switch (askLeave()) {

@@ -37,6 +37,10 @@ public:
     bool save();
     // Drops unsaved edits and shows the record as stored.
     void revert();
+    // Takes in what is being typed in a cell or field editor that has not been left yet, as
+    // leaving it would (a shortcut such as Ctrl+S moves no focus). save() and confirmLeave()
+    // do it first; so must anything that reads the form, such as printing.
+    virtual void commitPendingEdit() { }
     // With unsaved edits, asks whether to save them, discard them or stay; true when the
     // caller may go on (saved or discarded).
     bool confirmLeave();

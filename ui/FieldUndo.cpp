@@ -39,6 +39,9 @@ public:
             || qobject_cast<QComboBox *>(m_field.data()))
             return false;
         m_after = next->m_after;
+        // Typed and deleted again: no change, and the stack drops the step (so a form edited
+        // back to what is stored is clean again).
+        setObsolete(m_after == m_before);
         return true;
     }
 

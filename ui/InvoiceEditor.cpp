@@ -429,6 +429,13 @@ void InvoiceEditor::removeLine()
 
 // A draft's unsaved edits (or a new draft never saved) are written before a step that needs
 // the stored invoice; false when they could not be, with the reason shown.
+void InvoiceEditor::commitPendingEdit()
+{
+    const QModelIndex current = m_lines->currentIndex();
+    if (QWidget *cell = m_lines->indexWidget(current))
+        Q_EMIT m_lines->itemDelegateForIndex(current)->commitData(cell);
+}
+
 bool InvoiceEditor::saveEdits()
 {
     if (m_invoice.isEditable() && (isDirty() || recordId().isEmpty()))
@@ -448,6 +455,7 @@ void InvoiceEditor::finishTransition(const Result<Invoice> &result)
 
 void InvoiceEditor::issue()
 {
+    commitPendingEdit();
     if (!m_issueAction->isEnabled())
         return;
     // Said before anything is saved: a new draft would otherwise be stored just to be refused.
@@ -505,6 +513,7 @@ Result<InvoiceDocument> InvoiceEditor::document() const
 
 void InvoiceEditor::exportPdf()
 {
+    commitPendingEdit();
     if (!m_exportPdfAction->isEnabled())
         return;
     auto printable = document();
@@ -521,6 +530,7 @@ void InvoiceEditor::exportPdf()
 
 void InvoiceEditor::printPreview()
 {
+    commitPendingEdit();
     if (!m_printPreviewAction->isEnabled())
         return;
     auto printable = document();
@@ -543,6 +553,7 @@ void InvoiceEditor::showMailNote(const QString &note)
 
 void InvoiceEditor::email()
 {
+    commitPendingEdit();
     if (!m_emailAction->isEnabled())
         return;
     auto mail = InvoiceMail::load(session().store(), currentInvoice());

@@ -83,6 +83,7 @@ protected:
     virtual QString askPdfPath(const QString &suggestedName);
 
     Result<QString> write() override;
+    void commitPendingEdit() override;
     void reload() override;
 
 private:

@@ -236,7 +236,12 @@ void MainWindow::createActions()
     m_newInvoiceAction->setStatusTip(tr("Start a draft invoice for the client shown."));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, [this] {
-        if (EditorPane *editor = editorFor(currentPage()))
+        EditorPane *editor = editorFor(currentPage());
+        if (!editor)
+            return;
+        // A cell still being typed in counts: the shortcut moves no focus to take it in.
+        editor->commitPendingEdit();
+        if (editor->isDirty() || editor->recordId().isEmpty())
             editor->save();
     });
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -476,6 +481,7 @@ void MainWindow::showEditor(Page page)
 {
     if (EditorPane *editor = editorFor(page))
         m_details.at(page - ClientsPage)->setCurrentWidget(editor);
+    updateActions();
 }
 
 void MainWindow::openClient(const QString &id)
@@ -534,8 +540,10 @@ void MainWindow::followInList(Page page, const QString &id)
     if (!list)
         return;
     m_followingList = true;
-    if (!list->selectId(id))
-        list->view()->clearSelection();
+    // Nothing current when the record is not in the list (a new one): clicking the row that
+    // was current before must open it again.
+    if (!list->selectId(id) && list->view()->selectionModel())
+        list->view()->selectionModel()->clearCurrentIndex();
     m_followingList = false;
 }
 
@@ -620,7 +628,10 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(open);
     EditorPane *editor = editorFor(currentPage());
-    m_saveAction->setEnabled(editor && editor->isDirty());
+    // Save stays on while an editor is shown: what is being typed in a table cell is not an
+    // edit yet (Save takes it in), so "dirty" alone would hide it.
+    m_saveAction->setEnabled(
+        editor && m_details.at(currentPage() - ClientsPage)->currentWidget() == editor);
     m_revertAction->setEnabled(editor && editor->isDirty());
     const QString clientId = m_clientEditor ? m_clientEditor->recordId() : QString();
     m_newProjectAction->setEnabled(open && !clientId.isEmpty());
@@ -696,6 +707,7 @@ QStringList MainWindow::saveAllUnattended()
 {
     QStringList refused;
     for (EditorPane *editor : editors()) {
+        editor->commitPendingEdit();
         if (editor->isDirty() && !editor->save()) {
             refused << editor->recordTitle();
             editor->revert();

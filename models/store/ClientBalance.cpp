@@ -12,7 +12,11 @@ Result<QList<Money>> ClientBalance::outstanding(Store &store, const QString &cli
     return InvoiceSums::perCurrency(store,
                                     QStringLiteral("SELECT currency, sum(total_minor) FROM invoice"
                                                    " WHERE client_id = ? AND deleted_at IS NULL"
-                                                   " AND status = 'issued'"
+                                                   // The unary plus keeps SQLite 3.15 on
+                                                   // invoice_by_client: by the status index it
+                                                   // would walk every issued invoice (~140 ms
+                                                   // on M, on the GUI thread).
+                                                   " AND +status = 'issued'"
                                                    " GROUP BY currency HAVING sum(total_minor) <> 0"
                                                    " ORDER BY currency"),
                                     clientId);
