@@ -15,6 +15,8 @@
 #include "ui/AgencyProfileTab.h"
 #include "ui/Appearance.h"
 #include "ui/ChangePassphraseDialog.h"
+#include "ui/ContactDialog.h"
+#include "ui/DeliverableDialog.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/InvoiceMail.h"
@@ -695,6 +697,8 @@ void Application::setAutoLockMinutes(int minutes)
 
 void Application::quit()
 {
+    if (!confirmAgencyEdits())
+        return;
     if (m_mainWindow && m_mainWindow->hasSession() && !m_mainWindow->confirmLeaveAll())
         return;
     QApplication::quit();
@@ -702,9 +706,49 @@ void Application::quit()
 
 void Application::lock()
 {
+    // The new passphrase is being written: locking now would leave the person unsure which
+    // one opens the workspace.
+    if (m_changePassphrase && m_changePassphrase->isBusy()) {
+        m_mainWindow->statusBar()->showMessage(
+            tr("Finishing the passphrase change; lock again in a moment."), 5000);
+        return;
+    }
+    if (!confirmAgencyEdits())
+        return;
     if (m_mainWindow && !m_mainWindow->confirmLeaveAll())
         return;
     lockNow();
+}
+
+bool Application::confirmAgencyEdits()
+{
+    if (!m_settings || !m_settings->agencyTab()->isModified())
+        return true;
+    m_settings->showPage(SettingsDialog::Page::Agency);
+    m_settings->raise();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("Save your changes to the agency details?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_settings);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        return true;
+    case QMessageBox::Save:
+        return saveAgencyUnattended();
+    default:
+        return false;
+    }
+}
+
+bool Application::saveAgencyUnattended()
+{
+    const AgencyProfile profile = m_settings->agencyProfile();
+    if (auto valid = profile.validate(); !valid) {
+        m_settings->showAgencyMessage(valid.error().message(), true);
+        return false;
+    }
+    saveAgencyProfile(profile);
+    return !m_settings->agencyTab()->isModified();
 }
 
 void Application::lockUnattended()
@@ -714,12 +758,20 @@ void Application::lockUnattended()
     // A question on screen (save changes? issue this invoice?) runs its own event loop inside
     // the code that asked: it is closed first, and the lock comes once that code is done.
     if (QWidget *modal = QApplication::activeModalWidget()) {
+        // A contact or deliverable being added is saved if it can be, like the editors' edits.
+        if (qobject_cast<ContactDialog *>(modal) || qobject_cast<DeliverableDialog *>(modal)) {
+            static_cast<QDialog *>(modal)->accept();
+            if (modal->isVisible())
+                m_discardedByAutoLock << modal->windowTitle();
+        }
         modal->close();
         QTimer::singleShot(200, this, &Application::lockUnattended);
         return;
     }
+    if (m_settings && m_settings->agencyTab()->isModified() && !saveAgencyUnattended())
+        m_discardedByAutoLock << tr("Agency details (Settings)");
     if (m_mainWindow)
-        m_discardedByAutoLock = m_mainWindow->saveAllUnattended();
+        m_discardedByAutoLock += m_mainWindow->saveAllUnattended();
     qCInfo(lcApp) << "locking after the idle time";
     lockNow();
 }

@@ -78,6 +78,10 @@ private:
     void setUnlockAutomatically(bool enabled);
     void makeNewRecoveryKit();
     void saveAgencyProfile(const AgencyProfile &profile);
+    // Unsaved edits in the agency form: asks Save/Discard/Cancel; false when the person stays.
+    bool confirmAgencyEdits();
+    // Saves the agency form if it validates (else shows why); true when nothing is left unsaved.
+    bool saveAgencyUnattended();
     void showChangePassphrase();
     void changePassphrase();
     void setAutoLockMinutes(int minutes);

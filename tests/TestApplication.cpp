@@ -3,6 +3,8 @@
 // passphrase is explained, the right one returns to the main window.
 #include "app/Application.h"
 #include "models/domain/SystemClock.h"
+#include "models/itemmodels/PagedSqlModel.h"
+#include "models/store/ClientRepository.h"
 #include "models/store/DailyBackups.h"
 #include "models/store/Workspace.h"
 #include "tests/support/FailingKeyStore.h"
@@ -12,6 +14,7 @@
 #include "ui/ClientEditor.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleWatcher.h"
+#include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryKitDialog.h"
 #include "ui/SettingsDialog.h"
@@ -19,6 +22,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +33,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void interruptedKeyRotationStillUnlocks();
     void lateKeychainAnswerAfterLockOpensNothing();
     void autoLockSavesWhatItCanAndSaysWhatItCouldNot();
+    void autoLockSavesAContactBeingAdded();
 
 private:
     // The kit dialog's key as shown, then its check filled in and Done pressed.
@@ -247,6 +253,49 @@ void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
     QSqlQuery count((*reopened)->store().database());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM client")) && count.next());
     QCOMPARE(count.value(0).toInt(), 1);
+}
+
+void TestApplication::autoLockSavesAContactBeingAdded()
+{
+    using namespace std::chrono_literals;
+    TempWorkspace temp;
+    {
+        auto workspace = temp.create();
+        Client client;
+        client.name = QStringLiteral("Kranich Verlag");
+        QVERIFY(ClientRepository(workspace->store()).create(client));
+    }
+    InMemoryKeyStore keychain;
+    auto application = startOn(temp, keychain);
+    QVERIFY(application);
+    QTRY_VERIFY(visible<UnlockDialog>());
+    typePassphrase(visible<UnlockDialog>());
+    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
+    MainWindow *window = visible<MainWindow>();
+    window->showPage(MainWindow::ClientsPage);
+    QTRY_VERIFY(window->listPage(MainWindow::ClientsPage)
+                    ->selectId(window->listPage(MainWindow::ClientsPage)
+                                   ->view()
+                                   ->model()
+                                   ->index(0, 0)
+                                   .data(PagedSqlModel::IdRole)
+                                   .toString()));
+    ClientEditor *editor = window->clientEditor();
+    QTRY_VERIFY(!editor->recordId().isEmpty());
+    press(editor, QStringLiteral("&Add…"));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = editor->findChild<QDialog *>()) && dialog->isVisible());
+    QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("Jana Berg"));
+
+    auto *idle = application->findChild<IdleWatcher *>();
+    idle->setTimeout(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
+    idle->setTimeout(0ms);
+    auto reopened = temp.open();
+    QVERIFY(reopened);
+    QSqlQuery query((*reopened)->store().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM contact")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Jana Berg"));
 }
 
 std::unique_ptr<Application> TestApplication::startOn(const TempWorkspace &temp, KeyStore &keyStore)

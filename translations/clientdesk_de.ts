@@ -317,6 +317,22 @@ Das soeben gesicherte Kit funktioniert nicht; Ihr bisheriges Wiederherstellungsk
         <source>Saved. New invoices and PDFs use these details.</source>
         <translation>Gespeichert. Neue Rechnungen und PDFs verwenden diese Angaben.</translation>
     </message>
+    <message>
+        <source>Finishing the passphrase change; lock again in a moment.</source>
+        <translation>Die Passphrase wird noch geändert; sperren Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes to the agency details?</source>
+        <translation>Ihre Änderungen an den Agenturangaben speichern?</translation>
+    </message>
+    <message>
+        <source>Agency details (Settings)</source>
+        <translation>Agenturangaben (Einstellungen)</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::AuditLog</name>

@@ -317,6 +317,22 @@ Le kit que vous venez d’enregistrer ne fonctionne pas; votre kit de récupéra
         <source>Saved. New invoices and PDFs use these details.</source>
         <translation>Enregistré. Les nouvelles factures et les PDF utilisent ces informations.</translation>
     </message>
+    <message>
+        <source>Finishing the passphrase change; lock again in a moment.</source>
+        <translation>Le changement de phrase secrète se termine ; verrouillez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes to the agency details?</source>
+        <translation>Enregistrer vos modifications des coordonnées de l’agence ?</translation>
+    </message>
+    <message>
+        <source>Agency details (Settings)</source>
+        <translation>Coordonnées de l’agence (Paramètres)</translation>
+    </message>
 </context>
 <context>
     <name>ClientDesk::AuditLog</name>
