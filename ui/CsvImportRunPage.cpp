@@ -206,22 +206,30 @@ void CsvImportRunPage::finished()
         start();
         return;
     }
-    if (m_abandoned)
-        return;
     Result<CsvImporter::Report> outcome = m_watcher.result();
     const bool imported = outcome && outcome->errors.isEmpty() && outcome->imported > 0;
+    if (m_abandoned) {
+        // Left while the rows were already being committed: they are in, so the lists must
+        // still show them (the wizard has moved on and shows nothing more).
+        if (imported)
+            notifyImported();
+        return;
+    }
     m_wizard->setOutcome(std::move(outcome));
     m_done = true;
     m_stop->setEnabled(false);
     Q_EMIT completeChanged();
-    if (imported) {
-        // Lists of clients (and their contacts) read the new rows.
-        const auto entity = m_wizard->preview().entity;
-        m_wizard->session().notifyChanged(Session::Record::Client, QString());
-        if (entity == CsvImporter::Entity::Contacts)
-            m_wizard->session().notifyChanged(Session::Record::Contact, QString());
-    }
+    if (imported)
+        notifyImported();
     m_wizard->next();
+}
+
+void CsvImportRunPage::notifyImported()
+{
+    // Lists of clients (and their contacts) read the new rows.
+    m_wizard->session().notifyChanged(Session::Record::Client, QString());
+    if (m_wizard->preview().entity == CsvImporter::Entity::Contacts)
+        m_wizard->session().notifyChanged(Session::Record::Contact, QString());
 }
 
 } // namespace ClientDesk

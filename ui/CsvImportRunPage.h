@@ -44,6 +44,7 @@ public Q_SLOTS:
 private:
     void start();
     void finished();
+    void notifyImported();
     void showRows(int generation, qint64 rows);
 
     CsvImportWizard *m_wizard;
