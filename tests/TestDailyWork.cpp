@@ -14,6 +14,7 @@
 #include "models/store/SearchService.h"
 #include "tests/support/AccessibleNames.h"
 #include "tests/support/ModalAnswer.h"
+#include "tests/support/Records.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/ClientEditor.h"
 #include "ui/DashboardPage.h"
@@ -40,7 +41,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,7 +75,7 @@ private:
     void click(QWidget *within, const QString &accessibleName);
     QLineEdit *cellEditor(QTableView *table) const;
     void typeInCell(QTableView *table, const QString &text, Qt::Key leaveWith);
-    qint64 count(const QString &sql) const;
+    void openOneOfEach();
     QString pdfText(const QString &path) const;
 
     QTemporaryDir m_settingsDir;
@@ -208,14 +208,6 @@ void TestDailyWork::typeInCell(QTableView *table, const QString &text, Qt::Key l
     // Return commits through a queued call; Tab at once, opening the next cell's editor.
     if (leaveWith == Qt::Key_Return)
         QTRY_VERIFY(!cellEditor(table));
-}
-
-qint64 TestDailyWork::count(const QString &sql) const
-{
-    QSqlQuery query(m_workspace->store().database());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 QString TestDailyWork::pdfText(const QString &path) const
@@ -425,7 +417,7 @@ void TestDailyWork::badInputShowsTheMessageAndSavesNothing()
     QTest::keySequence(m_window.get(), QKeySequence::Save);
     QVERIFY(!client->message().isEmpty());
     QVERIFY(client->message().contains(QStringLiteral("email"), Qt::CaseInsensitive));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM client")), 0);
+    QCOMPARE(Records(*m_workspace).count(QStringLiteral("SELECT count(*) FROM client")), 0);
     QVERIFY(client->isDirty());
     QVERIFY(client->recordId().isEmpty());
     // Undone back to the empty form, there is nothing to save and the message goes.
@@ -442,30 +434,13 @@ void TestDailyWork::badInputShowsTheMessageAndSavesNothing()
     QTest::keyClicks(email, QStringLiteral("post@falsch.example"));
     QTest::keySequence(m_window.get(), QKeySequence::Save);
     QVERIFY2(client->message().isEmpty(), qPrintable(client->message()));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM client")), 1);
+    QCOMPARE(Records(*m_workspace).count(QStringLiteral("SELECT count(*) FROM client")), 1);
 }
 
 void TestDailyWork::everyControlHasAUniqueName()
 {
     // Each section with a record open, so its editor's controls are on screen too.
-    Client client;
-    client.name = QStringLiteral("Kranich Verlag");
-    auto createdClient = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(createdClient);
-    Project project;
-    project.clientId = createdClient->id;
-    project.name = QStringLiteral("Katalog");
-    auto createdProject = ProjectRepository(m_workspace->store()).create(project);
-    QVERIFY(createdProject);
-    Invoice invoice;
-    invoice.clientId = createdClient->id;
-    invoice.currency = QStringLiteral("EUR");
-    auto createdInvoice =
-        InvoiceRepository(m_workspace->store(), m_workspace->invoiceSeries()).createDraft(invoice);
-    QVERIFY(createdInvoice);
-    m_window->openClient(createdClient->id);
-    m_window->openProject(createdProject->id);
-    m_window->openInvoice(createdInvoice->id);
+    openOneOfEach();
 
     for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::ClientsPage,
                                   MainWindow::ProjectsPage, MainWindow::InvoicesPage}) {
@@ -481,11 +456,8 @@ void TestDailyWork::everyControlHasAUniqueName()
 
 void TestDailyWork::unlockingReturnsToWhereThePersonWas()
 {
-    Client client;
-    client.name = QStringLiteral("Kranich Verlag");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    m_window->openClient(created->id);
+    const QString clientId = Records(*m_workspace).client(QStringLiteral("Kranich Verlag"));
+    m_window->openClient(clientId);
     QCOMPARE(m_window->currentPage(), MainWindow::ClientsPage);
 
     // Locking drops every page and editor that reads the workspace…
@@ -499,27 +471,16 @@ void TestDailyWork::unlockingReturnsToWhereThePersonWas()
     m_window->openSession(m_session.get(), {m_clients.get(), m_projects.get(), m_invoices.get()},
                           m_search.get());
     QCOMPARE(m_window->currentPage(), MainWindow::ClientsPage);
-    QCOMPARE(m_window->clientEditor()->recordId(), created->id);
+    QCOMPARE(m_window->clientEditor()->recordId(), clientId);
     QCOMPARE(named<QLineEdit>(m_window->clientEditor(), QStringLiteral("Client name"))->text(),
              QStringLiteral("Kranich Verlag"));
-    QCOMPARE(m_window->listPage(MainWindow::ClientsPage)->currentId(), created->id);
+    QCOMPARE(m_window->listPage(MainWindow::ClientsPage)->currentId(), clientId);
 }
 
 // Two actions on one key at once make Qt do neither ("ambiguous shortcut").
 void TestDailyWork::noTwoActionsShareAShortcut()
 {
-    Client client;
-    client.name = QStringLiteral("Kranich Verlag");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    Invoice invoice;
-    invoice.clientId = created->id;
-    invoice.currency = QStringLiteral("EUR");
-    auto draft =
-        InvoiceRepository(m_workspace->store(), m_workspace->invoiceSeries()).createDraft(invoice);
-    QVERIFY(draft);
-    m_window->openClient(created->id);
-    m_window->openInvoice(draft->id);
+    openOneOfEach();
     for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::ClientsPage,
                                   MainWindow::ProjectsPage, MainWindow::InvoicesPage}) {
         m_window->showPage(page);
@@ -546,18 +507,10 @@ void TestDailyWork::noTwoActionsShareAShortcut()
 // Ctrl+S moves no focus: the cell still being typed in is taken in first, not dropped.
 void TestDailyWork::aPriceStillBeingTypedIsSaved()
 {
-    Client client;
-    client.name = QStringLiteral("Kranich Verlag");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
-    Invoice invoice;
-    invoice.clientId = created->id;
-    invoice.currency = QStringLiteral("EUR");
-    invoice.lines = {InvoiceLine {{}, 1, QStringLiteral("Satz"), 1000, 5000, 700}};
-    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
-    auto draft = invoices.createDraft(invoice);
-    QVERIFY(draft);
-    m_window->openInvoice(draft->id);
+    Records records(*m_workspace);
+    const Invoice draft =
+        records.draft(Records::invoice(records.client(QStringLiteral("Kranich Verlag")), 5000));
+    m_window->openInvoice(draft.id);
     auto *lines = named<QTableView>(m_window->invoiceEditor(), QStringLiteral("Invoice lines"));
     QVERIFY(lines);
     lines->setFocus();
@@ -570,19 +523,17 @@ void TestDailyWork::aPriceStillBeingTypedIsSaved()
     QTest::keySequence(m_window.get(), QKeySequence::Save);
     QVERIFY2(m_window->invoiceEditor()->message().isEmpty(),
              qPrintable(m_window->invoiceEditor()->message()));
-    QCOMPARE(invoices.find(draft->id)->lines.constFirst().unitPriceMinor, qint64(9900));
+    InvoiceRepository invoices(m_workspace->store(), m_workspace->invoiceSeries());
+    QCOMPARE(invoices.find(draft.id)->lines.constFirst().unitPriceMinor, qint64(9900));
     QVERIFY(!m_window->invoiceEditor()->isDirty());
 }
 
 void TestDailyWork::afterNewClientThePreviousRowOpensAgain()
 {
-    Client client;
-    client.name = QStringLiteral("Kranich Verlag");
-    auto created = ClientRepository(m_workspace->store()).create(client);
-    QVERIFY(created);
+    const QString clientId = Records(*m_workspace).client(QStringLiteral("Kranich Verlag"));
     // Written outside the window: the lists hear of it as they would from an editor.
-    m_session->notifyChanged(Session::Record::Client, created->id);
-    m_window->openClient(created->id);
+    m_session->notifyChanged(Session::Record::Client, clientId);
+    m_window->openClient(clientId);
     QTest::keySequence(m_window.get(), QKeySequence::New);
     QVERIFY(m_window->clientEditor()->recordId().isEmpty());
     // Clicking the client that was open before opens it again.
@@ -590,7 +541,19 @@ void TestDailyWork::afterNewClientThePreviousRowOpensAgain()
     const QModelIndex row = view->model()->index(0, 0);
     QVERIFY(view->isVisible());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
-    QCOMPARE(m_window->clientEditor()->recordId(), created->id);
+    QCOMPARE(m_window->clientEditor()->recordId(), clientId);
+}
+
+// A client, a project and a draft invoice, each open in its section's editor.
+void TestDailyWork::openOneOfEach()
+{
+    Records records(*m_workspace);
+    const QString clientId = records.client(QStringLiteral("Kranich Verlag"));
+    const QString projectId = records.project(clientId, QStringLiteral("Katalog"));
+    const Invoice draft = records.draft(Records::invoice(clientId, 5000));
+    m_window->openClient(clientId);
+    m_window->openProject(projectId);
+    m_window->openInvoice(draft.id);
 }
 
 QTEST_MAIN(TestDailyWork)
