@@ -70,6 +70,10 @@ private:
     std::unique_ptr<Application> startOn(const TempWorkspace &temp, KeyStore &keyStore);
     // TempWorkspace's passphrase typed into the unlock dialog, and Unlock pressed.
     static void typePassphrase(UnlockDialog *unlock);
+    // The same once the unlock dialog shows; the main window it opens (nullptr on failure).
+    static MainWindow *unlockWithPassphrase();
+    // Lets the idle watch fire after 300 ms and waits for the lock; then turns it off.
+    static void waitForAutoLock(IdleWatcher *idle, const MainWindow *window);
 
     SystemClock m_clock;
 };
@@ -207,10 +211,8 @@ void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
     InMemoryKeyStore keychain;
     auto application = startOn(temp, keychain);
     QVERIFY(application);
-    QTRY_VERIFY(visible<UnlockDialog>());
-    typePassphrase(visible<UnlockDialog>());
-    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
-    MainWindow *window = visible<MainWindow>();
+    MainWindow *window = unlockWithPassphrase();
+    QVERIFY(window);
     auto *idle = application->findChild<IdleWatcher *>();
     QVERIFY(idle);
     QCOMPARE(idle->timeout(), std::chrono::milliseconds(10min));
@@ -219,9 +221,8 @@ void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
     QTest::keySequence(window, QKeySequence::New);
     QTest::keyClicks(field(window->clientEditor(), QStringLiteral("Client name")),
                      QStringLiteral("Saved By The Lock"));
-    idle->setTimeout(300ms);
-    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
-    idle->setTimeout(0ms);
+    waitForAutoLock(idle, window);
+    QVERIFY(!QTest::currentTestFailed());
     {
         auto reopened = temp.open();
         QVERIFY(reopened);
@@ -239,9 +240,8 @@ void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
                      QStringLiteral("Refused"));
     QTest::keyClicks(field(window->clientEditor(), QStringLiteral("Email")),
                      QStringLiteral("not an address"));
-    idle->setTimeout(300ms);
-    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
-    idle->setTimeout(0ms);
+    waitForAutoLock(idle, window);
+    QVERIFY(!QTest::currentTestFailed());
     typePassphrase(visible<UnlockDialog>());
     QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
     QMessageBox *told = nullptr;
@@ -257,7 +257,6 @@ void TestApplication::autoLockSavesWhatItCanAndSaysWhatItCouldNot()
 
 void TestApplication::autoLockSavesAContactBeingAdded()
 {
-    using namespace std::chrono_literals;
     TempWorkspace temp;
     {
         auto workspace = temp.create();
@@ -268,10 +267,8 @@ void TestApplication::autoLockSavesAContactBeingAdded()
     InMemoryKeyStore keychain;
     auto application = startOn(temp, keychain);
     QVERIFY(application);
-    QTRY_VERIFY(visible<UnlockDialog>());
-    typePassphrase(visible<UnlockDialog>());
-    QTRY_VERIFY_WITH_TIMEOUT(visible<MainWindow>(), 20000);
-    MainWindow *window = visible<MainWindow>();
+    MainWindow *window = unlockWithPassphrase();
+    QVERIFY(window);
     window->showPage(MainWindow::ClientsPage);
     QTRY_VERIFY(window->listPage(MainWindow::ClientsPage)
                     ->selectId(window->listPage(MainWindow::ClientsPage)
@@ -288,9 +285,8 @@ void TestApplication::autoLockSavesAContactBeingAdded()
     QTest::keyClicks(field(dialog, QStringLiteral("Contact name")), QStringLiteral("Jana Berg"));
 
     auto *idle = application->findChild<IdleWatcher *>();
-    idle->setTimeout(300ms);
-    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
-    idle->setTimeout(0ms);
+    waitForAutoLock(idle, window);
+    QVERIFY(!QTest::currentTestFailed());
     auto reopened = temp.open();
     QVERIFY(reopened);
     QSqlQuery query((*reopened)->store().database());
@@ -306,6 +302,24 @@ std::unique_ptr<Application> TestApplication::startOn(const TempWorkspace &temp,
             {QStringLiteral("clientdesk"), QStringLiteral("--workspace"), temp.dir()}))
         return nullptr;
     return application;
+}
+
+MainWindow *TestApplication::unlockWithPassphrase()
+{
+    if (!QTest::qWaitFor([] { return visible<UnlockDialog>() != nullptr; }, 20000))
+        return nullptr;
+    typePassphrase(visible<UnlockDialog>());
+    if (!QTest::qWaitFor([] { return visible<MainWindow>() != nullptr; }, 20000))
+        return nullptr;
+    return visible<MainWindow>();
+}
+
+void TestApplication::waitForAutoLock(IdleWatcher *idle, const MainWindow *window)
+{
+    using namespace std::chrono_literals;
+    idle->setTimeout(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<UnlockDialog>() && !window->isVisible(), 10000);
+    idle->setTimeout(0ms);
 }
 
 void TestApplication::typePassphrase(UnlockDialog *unlock)
